@@ -75,6 +75,16 @@ public final class SourceText {
                 endOffset - lineStarts[l2] + 1, startOffset, endOffset);
     }
 
+    /** The range between two 1-based line/column positions (columns in code points). */
+    public SourceRange range(int line, int column, int endLine, int endColumn) {
+        return new SourceRange(line, column, endLine, endColumn, offset(line, column), offset(endLine, endColumn));
+    }
+
+    /** The code-point offset of a 1-based line and column. */
+    public int offset(int line, int column) {
+        return lineStarts[Math.min(line, lineStarts.length) - 1] + column - 1;
+    }
+
     /** The char index into {@link #text()} of a 1-based line and column (columns in code points). */
     public int charIndex(int line, int column) {
         int i = lineCharStarts[Math.min(line, lineCharStarts.length) - 1];
