@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -39,6 +40,9 @@ final class ReviewCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    TrafficEngineer root;
 
     @Mixin
     Settings settings = new Settings();
@@ -66,7 +70,7 @@ final class ReviewCommand implements Callable<Integer> {
         ReviewService service = new ReviewService(reviewer, new ManifestLoader(settings.namespace(config)));
         Review review;
         try {
-            review = service.reviewPaths(paths, System.in);
+            review = service.reviewPaths(paths, root.stdin);
         } catch (ReviewService.NoInputException e) {
             throw new UsageException(e.getMessage());
         }

@@ -1,5 +1,6 @@
 package dev.trafficengineer.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,13 +28,20 @@ public final class TrafficEngineer implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Standard input, given to the commands that read "-"; a field so that tests can hand over their own. */
+    final InputStream stdin;
+
+    TrafficEngineer(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand");
     }
 
-    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new TrafficEngineer());
+    static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new TrafficEngineer(in));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -12,7 +12,7 @@ import java.util.List;
 public final class HpaV1Limited implements Rule {
 
     private static final RuleInfo INFO = RuleInfo.builder("api/hpa-v1-limited", Severity.INFO)
-            .summary("autoscaling/v1 supports one CPU target and no scaling behavior")
+            .summary("An autoscaling/v1 HPA supports one CPU target and no scaling behavior")
             .rationale("""
                     An autoscaling/v1 HorizontalPodAutoscaler has only `targetCPUUtilizationPercentage`: no memory \
                     or custom metrics, and no `behavior`, so scale-down stabilization and rate limits stay at the \
