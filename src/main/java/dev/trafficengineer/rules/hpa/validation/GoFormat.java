@@ -126,7 +126,7 @@ final class GoFormat {
         if (d == 0) {
             return (1 / d < 0) ? "-0" : "0";
         }
-        BigDecimal shortest = new BigDecimal(Double.toString(d)).stripTrailingZeros();
+        BigDecimal shortest = shortestDecimal(d);
         double abs = Math.abs(d);
         if (abs >= 1e-6 && abs < 1e21) {
             return shortest.toPlainString();
@@ -149,6 +149,22 @@ final class GoFormat {
         }
         out.append(e);
         return out.toString();
+    }
+
+    /**
+     * The shortest decimal that reads back as {@code d}, and of those the nearest, as Go's strconv formats with
+     * precision -1. Java 17's Double.toString is not always shortest (1e23 prints as 9.999999999999999E22), so the
+     * digits are searched: rounding the exact binary value to n significant digits gives the nearest n-digit decimal.
+     */
+    static BigDecimal shortestDecimal(double d) {
+        BigDecimal exact = new BigDecimal(d);
+        for (int digits = 1; digits <= 17; digits++) {
+            BigDecimal candidate = exact.round(new java.math.MathContext(digits, java.math.RoundingMode.HALF_EVEN));
+            if (candidate.doubleValue() == d) {
+                return candidate.stripTrailingZeros();
+            }
+        }
+        return exact.stripTrailingZeros(); // unreachable: 17 significant digits always round-trip
     }
 
     /**
