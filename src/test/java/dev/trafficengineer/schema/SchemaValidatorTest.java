@@ -160,7 +160,7 @@ class SchemaValidatorTest {
         @Test
         void labelsAndAnnotationsAreMapsNotClosedObjects() {
             String manifest = Examples.hpa(1, false)
-                    .replace("team: checkout}", "team: checkout, example.com/anything-goes: x, replicas: "3"}");
+                    .replace("team: checkout}", "team: checkout, example.com/anything-goes: x, replicas: \"3\"}");
             assertThat(validate(manifest)).isEmpty();
             assertThat(onlyViolation(Examples.hpa(1, false).replace("team: checkout", "tier: 1")))
                     .isEqualTo(violation("/metadata/labels/tier", false, "type",
