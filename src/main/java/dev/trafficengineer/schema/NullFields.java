@@ -45,7 +45,7 @@ final class NullFields {
     private static void prune(JsonNode node) {
         if (node instanceof ObjectNode object) {
             List<String> nulls = new ArrayList<>();
-            object.fields().forEachRemaining(e -> {
+            object.properties().forEach(e -> {
                 if (e.getValue().isNull()) {
                     nulls.add(e.getKey());
                 } else {

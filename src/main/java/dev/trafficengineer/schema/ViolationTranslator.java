@@ -45,12 +45,17 @@ final class ViolationTranslator {
 
     private List<SchemaViolation> translate(List<Error> errors) {
         List<Error> plain = new ArrayList<>();
-        Map<String, List<Error>> alternatives = new LinkedHashMap<>();
+        Map<Alternatives, List<Error>> alternatives = new LinkedHashMap<>();
         for (Error e : errors) {
             List<String> path = names(e.getEvaluationPath());
             int at = Math.max(path.lastIndexOf("anyOf"), path.lastIndexOf("oneOf"));
             if (at >= 0) {
-                alternatives.computeIfAbsent(String.join("/", path.subList(0, at + 1)), k -> new ArrayList<>()).add(e);
+                JsonPointer instance = pointer(e.getInstanceLocation());
+                for (int up = descents(path.subList(at + 1, path.size())); up > 0; up--) {
+                    instance = instance.parent();
+                }
+                Alternatives key = new Alternatives(path.get(at), String.join("/", path.subList(0, at)), instance);
+                alternatives.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
             } else {
                 plain.add(e);
             }
@@ -73,7 +78,7 @@ final class ViolationTranslator {
         }
         // "metdata" is both an unknown field and the reason "metadata is required": one mistake, one message
         out.removeIf(v -> v.keyword().equals("required") && misspelt.contains(v.pointer()));
-        alternatives.values().forEach(group -> out.add(noAlternativeMatches(group)));
+        alternatives.forEach((key, group) -> out.add(noAlternativeMatches(key, group)));
         List<SchemaViolation> sorted = new ArrayList<>(out);
         sorted.sort(ORDER);
         return List.copyOf(sorted);
@@ -214,15 +219,40 @@ final class ViolationTranslator {
         return subject + " must match the pattern " + e.getSchemaNode().asText() + ", got " + got;
     }
 
-    /** One violation for an anyOf/oneOf that no branch satisfied, instead of one per branch. */
-    private SchemaViolation noAlternativeMatches(List<Error> group) {
-        JsonPointer at = null;
-        for (Error e : group) {
-            JsonPointer p = pointer(e.getInstanceLocation());
-            at = at == null || at.startsWith(p) ? p : commonPrefix(at, p);
+    /**
+     * The anyOf/oneOf that failed: its keyword, where it sits in the schema and which value it judged. The evaluation
+     * path alone is not enough: every item of a list is judged by the same schema.
+     */
+    private record Alternatives(String keyword, String schemaPath, JsonPointer instance) {}
+
+    /**
+     * How many levels below the anyOf/oneOf's own value an error inside one of its branches is: each
+     * {@code properties/NAME}, {@code items} or {@code additionalProperties} step of the evaluation path after the
+     * branch index goes one level down in the instance; {@code $ref} and nested combinators do not.
+     */
+    private static int descents(List<String> afterCombinator) {
+        int levels = 0;
+        // skip the branch index; the last token is the keyword that failed
+        for (int i = 1; i < afterCombinator.size() - 1; i++) {
+            switch (afterCombinator.get(i)) {
+                case "properties", "patternProperties", "prefixItems" -> {
+                    levels++;
+                    i++;
+                }
+                case "items", "additionalProperties", "unevaluatedProperties", "contains" -> levels++;
+                case "anyOf", "oneOf", "allOf" -> i++;
+                default -> {
+                    // $ref, not, if/then/else: same value
+                }
+            }
         }
-        List<String> evaluation = names(group.get(0).getEvaluationPath());
-        String keyword = evaluation.lastIndexOf("oneOf") > evaluation.lastIndexOf("anyOf") ? "oneOf" : "anyOf";
+        return levels;
+    }
+
+    /** One violation for an anyOf/oneOf that no branch satisfied, instead of one per branch. */
+    private SchemaViolation noAlternativeMatches(Alternatives failed, List<Error> group) {
+        JsonPointer at = failed.instance();
+        String keyword = failed.keyword();
         LinkedHashSet<String> types = new LinkedHashSet<>();
         boolean onlyTypes = true;
         JsonNode value = MissingNode.getInstance();
@@ -246,14 +276,6 @@ final class ViolationTranslator {
                     subject + " must be " + expected + ", got " + ValueText.at(kind, at).describe(value));
         }
         return new SchemaViolation(at, false, keyword, subject + " matches none of the forms it may take");
-    }
-
-    private static JsonPointer commonPrefix(JsonPointer a, JsonPointer b) {
-        JsonPointer p = a;
-        while (!b.startsWith(p)) {
-            p = p.parent();
-        }
-        return p;
     }
 
     /** The field in Kubernetes terms ({@code spec.triggers[0].metadata}); the kind for the object itself. */

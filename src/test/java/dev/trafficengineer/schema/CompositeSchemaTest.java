@@ -21,6 +21,10 @@ class CompositeSchemaTest {
             {"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object", "properties": {
                "spec": {"type": "object", "additionalProperties": false, "properties": {
                  "port": {"anyOf": [{"type": "integer"}, {"type": "string"}]},
+                 "ports": {"type": "array", "items": {"anyOf": [{"type": "integer"}, {"type": "string"}]}},
+                 "limits": {"type": "array", "items": {"anyOf": [
+                   {"type": "object", "properties": {"max": {"type": "integer"}}, "required": ["max"]},
+                   {"type": "string"}]}},
                  "size": {"oneOf": [{"type": "integer", "minimum": 1}, {"type": "string", "pattern": "^[0-9]+Gi$"}]}
                }}}}""";
 
@@ -41,6 +45,21 @@ class CompositeSchemaTest {
         var object = yaml("{apiVersion: example.dev/v1, kind: Widget, spec: {size: 10Mi}}");
         assertThat(validator.validate("example.dev/v1", "Widget", object)).containsExactly(new SchemaViolation(
                 new JsonPointer("/spec/size"), false, "oneOf", "spec.size matches none of the forms it may take"));
+    }
+
+    @Test
+    void eachListItemGetsItsOwnMessage() {
+        var object = yaml("{apiVersion: example.dev/v1, kind: Widget, spec: {ports: [true, 8080, false]}}");
+        assertThat(validator.validate("example.dev/v1", "Widget", object)).extracting(SchemaViolation::pointer)
+                .containsExactly(new JsonPointer("/spec/ports/0"), new JsonPointer("/spec/ports/2"));
+    }
+
+    @Test
+    void failuresInsideABranchPointAtTheValueTheAnyOfJudged() {
+        var object = yaml("{apiVersion: example.dev/v1, kind: Widget, spec: {limits: [{max: x}, {max: 3}]}}");
+        assertThat(validator.validate("example.dev/v1", "Widget", object)).containsExactly(new SchemaViolation(
+                new JsonPointer("/spec/limits/0"), false, "anyOf",
+                "spec.limits[0] matches none of the forms it may take"));
     }
 
     @Test

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -121,15 +120,14 @@ final class SchemaConverter {
                 || "int-or-string".equals(schema.path("format").asText());
         List<String> celMessages = new ArrayList<>();
         ObjectNode out = JSON.objectNode();
-        for (Iterator<Map.Entry<String, JsonNode>> it = schema.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : schema.properties()) {
             String keyword = field.getKey();
             JsonNode value = field.getValue();
             switch (keyword) {
                 case "$ref" -> out.put("$ref", reference(value.asText(), where));
                 case "properties" -> {
                     ObjectNode props = JSON.objectNode();
-                    value.fields().forEachRemaining(p ->
+                    value.properties().forEach(p ->
                             props.set(p.getKey(), convert(p.getValue(), strict, where + "/properties/" + p.getKey())));
                     out.set("properties", props);
                 }

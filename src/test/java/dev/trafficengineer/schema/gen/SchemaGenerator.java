@@ -190,7 +190,7 @@ public final class SchemaGenerator {
 
     private static String definitionOf(JsonNode definitions, KindSource k) {
         List<String> found = new ArrayList<>();
-        definitions.fields().forEachRemaining(e -> {
+        definitions.properties().forEach(e -> {
             for (JsonNode gvk : e.getValue().path("x-kubernetes-group-version-kind")) {
                 if (gvk.path("group").asText().equals(k.group()) && gvk.path("version").asText().equals(k.version())
                         && gvk.path("kind").asText().equals(k.kind())) {
@@ -212,7 +212,7 @@ public final class SchemaGenerator {
                 + (note == null ? "" : " " + note);
         out.put("$schema", DIALECT);
         out.put("$comment", header);
-        root.fields().forEachRemaining(e -> {
+        root.properties().forEach(e -> {
             if (e.getKey().equals("$comment")) {
                 SchemaConverter.appendComment(out, e.getValue().asText());
             } else {
