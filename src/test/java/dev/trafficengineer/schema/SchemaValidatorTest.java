@@ -168,6 +168,15 @@ class SchemaValidatorTest {
         }
 
         @Test
+        void statusAcceptsFieldsNewerThanTheSnapshotButChecksKnownOnes() {
+            String status = "status:\n  currentReplicas: 3\n  desiredReplicas: 3\n  scaledToZero: false\n";
+            assertThat(validate(Examples.hpa(1, false) + status)).isEmpty();
+            assertThat(onlyViolation(Examples.hpa(1, false) + status.replace("desiredReplicas: 3", "desiredReplicas: x")))
+                    .isEqualTo(violation("/status/desiredReplicas", false, "type",
+                            "status.desiredReplicas must be an integer, got the string \"x\""));
+        }
+
+        @Test
         void longValuesAreNotEchoed() {
             String longText = "x".repeat(60);
             String manifest = Examples.hpa(1, false).replace("maxReplicas: 10", "maxReplicas: " + longText);

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -32,11 +33,14 @@ public final class SchemaGenerator {
     private static final String OBJECT_META_SOURCE = "kubernetes/apis__autoscaling__v2_openapi.json";
     private static final String OBJECT_META = "io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta";
     /**
-     * Core/v1 types (the pod template, volume claim templates) stay open to unknown fields: the OpenAPI snapshot
-     * is from about Kubernetes 1.24 and lacks many of their newer fields (sidecar restartPolicy, resizePolicy,
-     * hostUsers, schedulingGates, ...), so closing them would reject valid manifests.
+     * Definitions of built-in types that stay open to unknown fields, because the OpenAPI snapshot is from about
+     * Kubernetes 1.24 and closing them would reject valid manifests: core/v1 types (the pod template, volume claim
+     * templates), which lack many newer fields (sidecar restartPolicy, resizePolicy, hostUsers, schedulingGates,
+     * ...), and status types, which controllers write (an exported object may carry newer status fields, never a
+     * user's typo). Their fields are still type-checked.
      */
-    private static final String LENIENT_PREFIX = "io.k8s.api.core.v1.";
+    private static final Predicate<String> LENIENT = name -> name.startsWith("io.k8s.api.core.v1.")
+            || name.endsWith("Status") || name.endsWith("Condition");
 
     static final List<KindSource> KINDS = List.of(
             KindSource.openApi("autoscaling/v2", "HorizontalPodAutoscaler",
@@ -123,12 +127,13 @@ public final class SchemaGenerator {
         JsonNode doc = withAdditions(k.document(), upstream.document(k.document()), inputs);
         JsonNode definitions = doc.path("components").path("schemas");
         String root = definitionOf(definitions, k);
-        SchemaConverter converter = new SchemaConverter(definitions, name -> name.startsWith(LENIENT_PREFIX));
+        SchemaConverter converter = new SchemaConverter(definitions, LENIENT);
         ObjectNode schema = converter.convertRoot(definitions.get(root));
-        boolean hasLenient = converter.definitions().keySet().stream().anyMatch(n -> n.startsWith(LENIENT_PREFIX));
-        return finish(schema, converter, inputs, hasLenient
-                ? "Pod and volume claim templates (io.k8s.api.core.v1 types) accept unknown fields: this OpenAPI"
-                        + " snapshot predates many of their newer fields, so closing them would reject valid manifests."
+        boolean someOpen = converter.definitions().keySet().stream().anyMatch(LENIENT);
+        return finish(schema, converter, inputs, someOpen
+                ? "Definitions of io.k8s.api.core.v1 types (pod and volume claim templates) and of status types"
+                        + " (*Status, *Condition) accept unknown fields, their known fields still checked: this OpenAPI"
+                        + " snapshot predates many of their newer fields."
                 : null);
     }
 
@@ -245,9 +250,10 @@ public final class SchemaGenerator {
                 .append("- Objects with `properties` are closed (`additionalProperties: false`) unless upstream keeps")
                 .append(" unknown fields (`x-kubernetes-preserve-unknown-fields`): kubectl's default Strict field")
                 .append(" validation rejects unknown fields, and a custom resource would otherwise lose them to")
-                .append(" pruning. Maps (labels, annotations, trigger metadata) stay maps. Core/v1 types of pod and")
-                .append(" volume claim templates stay open, because the Kubernetes OpenAPI snapshot predates many of")
-                .append(" their fields.\n")
+                .append(" pruning. Maps (labels, annotations, trigger metadata) stay maps. Core/v1 types (pod and")
+                .append(" volume claim templates) and status types of built-in kinds stay open, because the Kubernetes")
+                .append(" OpenAPI snapshot (about 1.24) predates many of their fields; their known fields are still")
+                .append(" checked.\n")
                 .append("- int-or-string is `type: [integer, string]` (`title: int-or-string`); a built-in Quantity is")
                 .append(" a number or a string in quantity syntax (`title: quantity`); a CRD Quantity stays integer")
                 .append(" or string, as its CRD says.\n")
