@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * A quick measurement, not a test: how long loading each kind's schema takes, and validation per document over a
  * 10,000-document mix of HPAs, Deployments and ScaledObjects (a third of them with mistakes). Run it with the test
- * classpath, e.g. {@code java -cp target/classes:target/test-classes:<dependencies> \
+ * classpath after {@code mvn -o test-compile}: {@code java -cp target/classes:target/test-classes:<dependency jars> \
  * dev.trafficengineer.schema.SchemaValidationBench}.
  */
 public final class SchemaValidationBench {
