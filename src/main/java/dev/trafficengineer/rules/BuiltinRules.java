@@ -3,6 +3,8 @@ package dev.trafficengineer.rules;
 import dev.trafficengineer.rules.api.DeprecatedApiVersion;
 import dev.trafficengineer.rules.api.HpaV1Limited;
 import dev.trafficengineer.rules.api.RemovedApiVersion;
+import dev.trafficengineer.rules.hpa.HpaInvalid;
+import dev.trafficengineer.rules.schema.SchemaRule;
 import java.util.List;
 
 /** Every rule that checks objects, listed explicitly (no classpath scanning), in id order. */
@@ -14,8 +16,10 @@ public final class BuiltinRules {
         return List.of(
                 // keep-sorted start
                 new DeprecatedApiVersion(),
+                new HpaInvalid(),
                 new HpaV1Limited(),
-                new RemovedApiVersion()
+                new RemovedApiVersion(),
+                new SchemaRule()
                 // keep-sorted end
         );
     }
