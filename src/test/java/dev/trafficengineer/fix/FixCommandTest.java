@@ -25,6 +25,9 @@ class FixCommandTest {
             apiVersion: autoscaling.k8s.io/v1beta2
             kind: VerticalPodAutoscaler
             metadata: {name: api}
+            spec:
+              targetRef: {apiVersion: apps/v1, kind: Deployment, name: api}
+              updatePolicy: {updateMode: "Off"}
             """;
 
     @Test
