@@ -12,10 +12,10 @@ import java.util.Locale;
 public final class SvgChart {
 
     private static final int WIDTH = 960;
-    private static final int PANEL_HEIGHT = 340;
+    private static final int PANEL_HEIGHT = 360;
     private static final int LEFT = 78;
     private static final int RIGHT = 70;
-    private static final int TOP = 62;
+    private static final int TOP = 82;
     private static final int BOTTOM = 58;
     private static final String DEMAND_COLOR = "#1f6fd1";
     private static final String CAPACITY_COLOR = "#2e9e5b";
@@ -169,31 +169,33 @@ public final class SvgChart {
                 .append(stepPath(xs, capacity, scales.rateMax(), y0, plotH, true)).append("\"/>\n");
         svg.append("<polyline fill=\"none\" stroke=\"").append(DEMAND_COLOR).append("\" stroke-width=\"1.8\" points=\"")
                 .append(points(xs, demand, scales.rateMax(), y0, plotH)).append("\"/>\n");
-        svg.append("<path fill=\"none\" stroke=\"").append(REPLICA_COLOR).append("\" stroke-width=\"1.8\" d=\"")
+        svg.append("<path fill=\"none\" stroke=\"").append(REPLICA_COLOR)
+                .append("\" stroke-width=\"1.8\" stroke-dasharray=\"6 3\" d=\"")
                 .append(stepPath(xs, replicas, scales.replicaMax(), y0, plotH, false)).append("\"/>\n");
 
-        legend(svg, x0 + 8, y0 + 8, unit);
+        legend(svg, x0, offsetY + 62, unit);
     }
 
+    /** One row of legend entries above the plot, so it never hides data. */
     private static void legend(StringBuilder svg, int x, int y, String unit) {
         String[][] items = {
             {DEMAND_COLOR, "line", "demand (" + unit + ")"},
             {CAPACITY_COLOR, "area", "capacity of ready pods (" + unit + ")"},
-            {UNSERVED_COLOR, "area", "unserved or queued"},
-            {REPLICA_COLOR, "line", "replicas (right axis)"}};
-        svg.append(String.format(Locale.ROOT,
-                "<rect x=\"%d\" y=\"%d\" width=\"232\" height=\"%d\" fill=\"#ffffff\" fill-opacity=\"0.85\" "
-                        + "stroke=\"#ccc\"/>%n", x, y, 8 + 16 * items.length));
+            {UNSERVED_COLOR, "area", "demand not served in time"},
+            {REPLICA_COLOR, "dash", "replicas (right axis)"}};
+        int[] widths = {150, 250, 200, 160};
+        int lx = x;
         for (int i = 0; i < items.length; i++) {
-            int ly = y + 14 + 16 * i;
-            if (items[i][1].equals("line")) {
-                svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\" "
-                        + "stroke-width=\"2.5\"/>", x + 8, ly - 4, x + 28, ly - 4, items[i][0]));
+            if (items[i][1].equals("area")) {
+                svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"20\" height=\"10\" "
+                        + "fill=\"%s\" fill-opacity=\"0.4\"/>", lx, y - 9, items[i][0]));
             } else {
-                svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"20\" height=\"9\" fill=\"%s\""
-                        + " fill-opacity=\"0.4\"/>", x + 8, ly - 9, items[i][0]));
+                svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" "
+                        + "stroke=\"%s\" stroke-width=\"2.5\"%s/>", lx, y - 4, lx + 20, y - 4, items[i][0],
+                        items[i][1].equals("dash") ? " stroke-dasharray=\"6 3\"" : ""));
             }
-            svg.append(text(x + 36, ly, items[i][2])).append('\n');
+            svg.append(text(lx + 26, y, items[i][2])).append('\n');
+            lx += widths[i];
         }
     }
 
