@@ -33,7 +33,7 @@ class ReportTest {
         assertThat(text).contains("  pod-hours              ").contains("every 30m\n")
                 .contains("time           demand/s capacity/s replicas  ready unserved/s     queue  lag s      cpu %")
                 .contains("\n14:00:00          900.0     1300.0       13     13        0.0         0      0")
-                .contains("scale events (first 20 of ");
+                .containsPattern("\nscale events\n  \\d\\d:\\d\\d:\\d\\d +\\d+→\\d+ DesiredWithinRange\n");
         assertThat(TextReport.render(FIXED)).contains("scale events\n  none\n");
     }
 
