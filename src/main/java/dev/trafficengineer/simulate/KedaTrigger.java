@@ -27,10 +27,6 @@ public record KedaTrigger(String type, String name, MetricTargetType metricType,
         return new KedaTrigger(resource, null, MetricTargetType.UTILIZATION, null, percent, 0, null);
     }
 
-    public KedaTrigger withMetricType(MetricTargetType type) {
-        return new KedaTrigger(this.type, name, type, target, targetUtilization, activationThreshold, containerName);
-    }
-
     /** cpu and memory triggers become Resource metrics of the HPA and never take part in activation. */
     public boolean isResource() {
         return "cpu".equals(type) || "memory".equals(type);

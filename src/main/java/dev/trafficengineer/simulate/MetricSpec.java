@@ -33,12 +33,6 @@ public record MetricSpec(MetricSourceType source, String name, String container,
         return new MetricSpec(MetricSourceType.EXTERNAL, metric, null, target);
     }
 
-    /** True for the metrics whose per-pod samples get the CPU readiness rules (groupPods with resource cpu). */
-    public boolean isCpu() {
-        return (source == MetricSourceType.RESOURCE || source == MetricSourceType.CONTAINER_RESOURCE)
-                && "cpu".equals(name);
-    }
-
     /** A short human name, as the controller words it in events ("cpu resource utilization", "queue (external)"). */
     public String describe() {
         return switch (source) {

@@ -26,12 +26,6 @@ public record PodSample(
         Objects.requireNonNull(phase, "phase");
     }
 
-    /** A running pod that has been ready since {@code startMillis}, with a sample taken at that moment. */
-    public static PodSample readySince(String name, long startMillis, Long metricMilli, Long requestMilli) {
-        return new PodSample(name, PodPhase.RUNNING, false, true, startMillis, startMillis, metricMilli,
-                startMillis, 0, requestMilli, null);
-    }
-
     /** Counted by getReadyPodsCount: phase Running and a Ready condition with status True. */
     boolean isRunningAndReady() {
         return phase == PodPhase.RUNNING && Boolean.TRUE.equals(ready);

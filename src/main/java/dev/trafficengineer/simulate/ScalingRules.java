@@ -24,22 +24,6 @@ public record ScalingRules(
         return new ScalingRules(null, null, null, null);
     }
 
-    public ScalingRules withStabilizationWindowSeconds(Integer seconds) {
-        return new ScalingRules(seconds, selectPolicy, policies, tolerance);
-    }
-
-    public ScalingRules withSelectPolicy(SelectPolicy select) {
-        return new ScalingRules(stabilizationWindowSeconds, select, policies, tolerance);
-    }
-
-    public ScalingRules withPolicies(List<ScalingPolicy> list) {
-        return new ScalingRules(stabilizationWindowSeconds, selectPolicy, list, tolerance);
-    }
-
-    public ScalingRules withTolerance(Quantity q) {
-        return new ScalingRules(stabilizationWindowSeconds, selectPolicy, policies, q);
-    }
-
     /** Each null field of this rule set taken from {@code defaults} (defaults.go copyHPAScalingRules). */
     ScalingRules orDefaults(ScalingRules defaults) {
         return new ScalingRules(

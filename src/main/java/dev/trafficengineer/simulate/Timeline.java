@@ -1,6 +1,5 @@
 package dev.trafficengineer.simulate;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -103,9 +102,5 @@ public final class Timeline {
     /** A scale event at this step, e.g. "3→5 ScaleUpLimit", or null. */
     public String event(int i) {
         return events[i];
-    }
-
-    double[] demandColumn() {
-        return Arrays.copyOf(demand, demand.length);
     }
 }

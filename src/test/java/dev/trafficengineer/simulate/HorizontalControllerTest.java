@@ -266,7 +266,8 @@ class HorizontalControllerTest {
                         "ValidMetricFound"),
                 Arguments.of("a failed metric blocks a scale-down", List.of(fail, proposal(2)), 4, -1,
                         "FailedGetResourceMetric"),
-                Arguments.of("all failed", List.of(proposal(2), fail), 2, 2, "ValidMetricFound"),
+                Arguments.of("a failed metric with no scale-down at stake", List.of(proposal(2), fail), 2, 2,
+                        "ValidMetricFound"),
                 Arguments.of("every metric failed", List.of(new MetricOutcome.Failure("x"), fail), 4, -1,
                         "FailedGetResourceMetric"));
     }

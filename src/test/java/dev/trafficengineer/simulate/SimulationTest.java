@@ -93,6 +93,18 @@ class SimulationTest {
     }
 
     @Test
+    void anHpaStartedAboveItsNeedWaitsOutTheDownscaleWindow() {
+        SimulationRun r = Simulation.run(new Autoscaler.Hpa("hpa/web", CPU_60, null), new TrafficProfile.Steady(100,
+                1800), WEB, SimulationSettings.DEFAULTS.withInitialReplicas(10));
+        Timeline tl = r.timeline();
+        assertThat(tl.replicas(0)).isEqualTo(10);
+        // the first-seen count is the initial recommendation: nothing lower until it is older than 300 s
+        assertThat(tl.replicas(300 / 15)).isEqualTo(10);
+        assertThat(tl.reason(300 / 15)).isEqualTo("ScaleDownStabilized");
+        assertThat(tl.replicas(315 / 15)).as("ceil(18% / 60% × 10)").isEqualTo(3);
+    }
+
+    @Test
     void staleMetricsDelayTheReaction() {
         SimulationRun fresh = Simulation.run(new Autoscaler.Hpa("a", CPU_60, null), SPIKE,
                 WEB.withTimes(30, 10, 0, 15), SimulationSettings.DEFAULTS);
