@@ -380,7 +380,7 @@ public final class Simulation {
         if (j >= 0) {
             return received ? obsReceivedPerPod[j] : obsServedPerPod[j];
         }
-        int readyAtStart = Math.max(1, pods.isEmpty() ? 1 : initialReplicas());
+        int readyAtStart = Math.max(1, initialReplicas());
         double perPod = traffic.rateAt(0) / readyAtStart;
         return received && model.work() == PodModel.WorkKind.REQUESTS ? perPod
                 : Math.min(perPod, model.capacityPerPod());
