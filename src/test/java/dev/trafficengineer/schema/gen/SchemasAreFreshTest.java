@@ -47,7 +47,8 @@ class SchemasAreFreshTest {
             }
         }
         for (String name : present) {
-            if (!expected.containsKey(name)) {
+            // *.schema.json files are written by hand (requirements.schema.json), not generated
+            if (!expected.containsKey(name) && !name.endsWith(".schema.json")) {
                 problems.add("schemas/" + name + " is not generated (delete it)");
             }
         }
