@@ -740,12 +740,21 @@ final class Lexer {
             } else {
                 emit(kw);
             }
-        } else if (input.indexOf(':', start) >= 0 && input.indexOf(':', start) < pos) {
+        } else if (containsColon(start, pos)) {
             emit(TokenKind.METRIC_IDENTIFIER);
         } else {
             emit(TokenKind.IDENTIFIER);
         }
         return State.STATEMENTS;
+    }
+
+    private boolean containsColon(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (input.charAt(i) == ':') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean followedByLeftParen() {

@@ -34,6 +34,8 @@ final class Re2Syntax {
     private final String whole;
     private int pos;
     private int height;
+    /** Cache for {@link #nextPosixClose}: -2 unknown, -1 none left. */
+    private int posixClose = -2;
 
     /** A parsed piece, just enough for Go's repeat-size rule and for emptiness. */
     private static final class Node {
@@ -300,20 +302,19 @@ final class Re2Syntax {
     private Node parseGroup(int groupDepth) {
         int start = pos;
         if (pos + 1 < whole.length() && whole.charAt(pos + 1) == '?') {
-            String t = whole.substring(pos);
-            boolean named = t.length() > 4 && t.charAt(2) == 'P' && t.charAt(3) == '<'
-                    || t.length() > 3 && t.charAt(2) == '<';
+            int rest = whole.length() - pos;
+            boolean named = rest > 4 && whole.charAt(pos + 2) == 'P' && whole.charAt(pos + 3) == '<'
+                    || rest > 3 && whole.charAt(pos + 2) == '<';
             if (named) {
-                int begin = t.charAt(2) == 'P' ? 4 : 3;
-                int end = t.indexOf('>');
+                int begin = pos + (whole.charAt(pos + 2) == 'P' ? 4 : 3);
+                int end = whole.indexOf('>', pos);
                 if (end < 0) {
-                    throw new SyntaxError("invalid named capture", t);
+                    throw new SyntaxError("invalid named capture", whole.substring(pos));
                 }
-                String name = t.substring(begin, end);
-                if (!isValidCaptureName(name)) {
-                    throw new SyntaxError("invalid named capture", t.substring(0, end + 1));
+                if (!isValidCaptureName(whole.substring(begin, end))) {
+                    throw new SyntaxError("invalid named capture", whole.substring(pos, end + 1));
                 }
-                pos += end + 1;
+                pos = end + 1;
                 return groupBody(groupDepth, start);
             }
             // Flags, and maybe a non-capturing group: (?i) (?i:...) (?-s:...)
@@ -542,7 +543,7 @@ final class Re2Syntax {
         while (!more() || peekChar() != ']' || first) {
             first = false;
             if (pos + 2 < whole.length() && peekChar() == '[' && whole.charAt(pos + 1) == ':') {
-                int close = whole.indexOf(":]", pos + 2);
+                int close = nextPosixClose(pos + 2);
                 if (close >= 0) {
                     String name = whole.substring(pos, close + 2);
                     String bare = name.substring(2, name.length() - 2);
@@ -578,6 +579,17 @@ final class Re2Syntax {
             }
         }
         pos++; // ']'
+    }
+
+    /**
+     * The next ":]" at or after {@code from}, or -1. Remembered, so that many "[:" in one regex cost one scan in
+     * total rather than one each.
+     */
+    private int nextPosixClose(int from) {
+        if (posixClose == -2 || (posixClose >= 0 && posixClose < from)) {
+            posixClose = whole.indexOf(":]", from);
+        }
+        return posixClose;
     }
 
     /** One character of a class; its code point (escapes resolved well enough to compare ranges). */
