@@ -238,10 +238,18 @@ public final class Printer {
     private void duration(DurationExpr d) {
         if (d instanceof NumberLiteral n) {
             out.append(n.duration() ? durationLiteral(n.value()) : number(n.value()));
-        } else if (d instanceof DurationBinary b) {
-            duration(b.lhs());
-            out.append(' ').append(b.op().symbol()).append(' ');
-            duration(b.rhs());
+        } else if (d instanceof DurationBinary top) {
+            List<DurationBinary> spine = new ArrayList<>();
+            DurationExpr cur = top;
+            while (cur instanceof DurationBinary b) {
+                spine.add(b);
+                cur = b.lhs();
+            }
+            duration(cur);
+            for (int i = spine.size() - 1; i >= 0; i--) {
+                out.append(' ').append(spine.get(i).op().symbol()).append(' ');
+                duration(spine.get(i).rhs());
+            }
         } else if (d instanceof DurationNegation n) {
             out.append('-');
             duration(n.operand());
@@ -301,13 +309,17 @@ public final class Printer {
         return q.indexOf('\uFFFD') < 0 ? q : q.replace("\uFFFD", "\\ufffd");
     }
 
-    /** The shortest decimal that reads back as {@code v}; {@code +Inf}, {@code -Inf}, {@code NaN} as upstream. */
+    /**
+     * A decimal that reads back as {@code v}. Positive infinity prints as {@code Inf}, not upstream's {@code +Inf}:
+     * a leading sign would be read as a unary operator, which binds looser than {@code ^} ({@code +Inf ^ 2} is
+     * {@code +(Inf ^ 2)}).
+     */
     static String number(double v) {
         if (Double.isNaN(v)) {
             return "NaN";
         }
         if (Double.isInfinite(v)) {
-            return v > 0 ? "+Inf" : "-Inf";
+            return v > 0 ? "Inf" : "-Inf";
         }
         if (v == 0) {
             return 1 / v < 0 ? "-0" : "0";

@@ -133,8 +133,19 @@ public final class Ast {
         if (d instanceof NumberLiteral x) {
             return new NumberLiteral(x.value(), x.duration(), n);
         }
-        if (d instanceof DurationBinary x) {
-            return new DurationBinary(x.op(), duration(x.lhs()), duration(x.rhs()), n);
+        if (d instanceof DurationBinary top) {
+            List<DurationBinary> spine = new ArrayList<>();
+            DurationExpr cur = top;
+            while (cur instanceof DurationBinary b) {
+                spine.add(b);
+                cur = b.lhs();
+            }
+            DurationExpr acc = duration(cur);
+            for (int i = spine.size() - 1; i >= 0; i--) {
+                DurationBinary x = spine.get(i);
+                acc = new DurationBinary(x.op(), acc, duration(x.rhs()), n);
+            }
+            return acc;
         }
         if (d instanceof DurationNegation x) {
             return new DurationNegation(duration(x.operand()), n);
