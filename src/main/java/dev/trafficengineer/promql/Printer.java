@@ -42,6 +42,16 @@ public final class Printer {
         return p.out.toString();
     }
 
+    /** A duration in seconds as PromQL writes it: {@code 1h30m}, {@code 15s}, {@code 250ms}. */
+    public static String formatDuration(double seconds) {
+        return durationLiteral(seconds);
+    }
+
+    /** A number as PromQL writes it: {@code 0.5}, {@code 1e-7}, {@code Inf}. */
+    public static String formatNumber(double value) {
+        return number(value);
+    }
+
     public static String print(DurationExpr d) {
         Printer p = new Printer();
         p.duration(d);
