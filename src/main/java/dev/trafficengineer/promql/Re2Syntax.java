@@ -372,7 +372,7 @@ final class Re2Syntax {
         for (int i = 0; i < name.length(); ) {
             int cp = name.codePointAt(i);
             i += Character.charCount(cp);
-            if (!(cp == '_' || Character.isLetter(cp) || Character.isDigit(cp))) {
+            if (!(cp == '_' || isAlnum(cp))) { // [A-Za-z0-9_]+, ASCII only, as Go's isValidCaptureName
                 return false;
             }
         }
@@ -410,6 +410,7 @@ final class Re2Syntax {
     }
 
     /** Go's {@code parseEscape}: one escaped character. */
+    @SuppressWarnings("fallthrough") // \1 to \7 followed by an octal digit continue as octal, as in Go
     private void parseEscape() {
         int start = pos;
         pos++; // '\'

@@ -241,7 +241,7 @@ final class UpstreamAst {
     static JsonNode normalize(JsonNode n) {
         if (n.isObject()) {
             ObjectNode out = F.objectNode();
-            Iterator<Map.Entry<String, JsonNode>> it = n.fields();
+            Iterator<Map.Entry<String, JsonNode>> it = n.properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 String k = e.getKey();

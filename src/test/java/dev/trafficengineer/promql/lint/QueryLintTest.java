@@ -234,10 +234,21 @@ class QueryLintTest {
                 "src/main/java/dev/trafficengineer/promql/lint");
         try (Stream<Path> files = Files.list(dir)) {
             List<String> classes = files.map(f -> f.getFileName().toString())
-                    .filter(n -> n.endsWith("Check.java") && !n.equals("LintCheck.java"))
-                    .map(n -> n.substring(0, n.length() - ".java".length())).sorted().toList();
+                    .filter(n -> n.endsWith(".java") && !n.equals("package-info.java"))
+                    .map(n -> n.substring(0, n.length() - ".java".length()))
+                    .filter(QueryLintTest::isLintCheck)
+                    .sorted().toList();
             assertThat(QueryLint.CHECKS.stream().map(c -> c.getClass().getSimpleName()).sorted().toList())
                     .isEqualTo(classes);
+        }
+    }
+
+    private static boolean isLintCheck(String simpleName) {
+        try {
+            Class<?> c = Class.forName("dev.trafficengineer.promql.lint." + simpleName);
+            return LintCheck.class.isAssignableFrom(c) && !c.isInterface();
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError(e);
         }
     }
 
