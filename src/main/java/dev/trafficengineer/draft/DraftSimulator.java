@@ -6,13 +6,17 @@ import dev.trafficengineer.manifest.KubeObject;
 import dev.trafficengineer.simulate.Autoscaler;
 import dev.trafficengineer.simulate.ManifestSpecs;
 import dev.trafficengineer.simulate.PodModel;
+import dev.trafficengineer.simulate.Quantity;
 import dev.trafficengineer.simulate.Signal;
 import dev.trafficengineer.simulate.Simulation;
 import dev.trafficengineer.simulate.SimulationSettings;
 import dev.trafficengineer.simulate.TrafficProfile;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Runs a drafted autoscaler through the simulator under the traffic the requirements describe: one day of the
@@ -26,14 +30,23 @@ final class DraftSimulator {
 
     private DraftSimulator() {}
 
-    /** The simulation of the draft, or null when its triggers include one the simulator does not model. */
+    /** The simulation of the draft, or why there is none. */
     static DraftSimulation simulate(Resolved r, List<KubeObject> drafted) {
         KubeObject autoscaler = drafted.stream()
                 .filter(o -> o.kind().equals("HorizontalPodAutoscaler") || o.kind().equals("ScaledObject"))
                 .findFirst().orElse(null);
         if (autoscaler == null) {
-            return null;
+            return DraftSimulation.unavailable("the draft has no HorizontalPodAutoscaler or ScaledObject");
         }
+        try {
+            return run(r, autoscaler);
+        } catch (RuntimeException e) {
+            // a draft the simulator cannot model is still a draft: say so instead of failing
+            return DraftSimulation.unavailable(e.getMessage());
+        }
+    }
+
+    private static DraftSimulation run(Resolved r, KubeObject autoscaler) {
         Autoscaler a;
         String label = autoscaler.kind().equals("ScaledObject") ? "ScaledObject/" + autoscaler.name()
                 : "HPA/" + autoscaler.name();
@@ -45,7 +58,8 @@ final class DraftSimulator {
             for (JsonNode t : spec.path("triggers")) {
                 Signal s = signal(t);
                 if (s == null) {
-                    return null;
+                    return DraftSimulation.unavailable("the simulator does not model a "
+                            + t.path("type").asText() + " trigger on latency yet");
                 }
                 signals.add(s);
             }
@@ -60,8 +74,9 @@ final class DraftSimulator {
         SimulationSettings settings = SimulationSettings.DEFAULTS.withInitialReplicas(initial);
         var run = Simulation.run(a, traffic, pods, settings);
         var baseline = r.preferences().compareWithReplicas() == null ? null
-                : Simulation.run(Autoscaler.Fixed.of(r.preferences().compareWithReplicas()), traffic, pods, settings);
-        return new DraftSimulation(run, baseline);
+                : Simulation.run(Autoscaler.Fixed.of(r.preferences().compareWithReplicas()), traffic, pods,
+                        SimulationSettings.DEFAULTS);
+        return new DraftSimulation(run, baseline, null);
     }
 
     /** What each drafted trigger measures; null for one the simulator does not model (latency). */
@@ -76,8 +91,11 @@ final class DraftSimulator {
             case "cron":
                 return new Signal.Daily(secondOfDay(meta.path("start").asText()),
                         secondOfDay(meta.path("end").asText()), meta.path("desiredReplicas").asDouble(), 0);
+            case "cpu":
+            case "memory":
+                return new Signal.ResourceUsage(type);
             default:
-                return new Signal.Demand(); // cpu and memory read pod usage whatever is given
+                return new Signal.Demand();
         }
     }
 
@@ -120,17 +138,31 @@ final class DraftSimulator {
         return false;
     }
 
-    /** A pod serving the stated capacity, at its full CPU request when it does. */
+    /**
+     * A pod serving the stated capacity: at its full CPU request when it does (5% of it when idle), and with
+     * memory that barely follows load (60% of the request idle, 75% at capacity), as for most services.
+     */
     static PodModel pods(Resolved r) {
         long cpu = r.workload().containers().stream().filter(c -> c.cpuMillis() != null)
                 .mapToLong(Resolved.Container::cpuMillis).sum();
         if (cpu == 0) {
             cpu = 1000;
         }
+        long memory = r.workload().containers().stream().filter(c -> c.memoryBytes() != null)
+                .mapToLong(Resolved.Container::memoryBytes).sum();
+        if (memory == 0) {
+            memory = 512L * 1024 * 1024;
+        }
         long idleMillis = Math.max(1, cpu / 20);
         double perUnit = (cpu - idleMillis) / r.capacity().perPod();
-        PodModel m = PodModel.web(r.capacity().perPod(), cpu + "m", idleMillis + "m",
-                String.format(java.util.Locale.ROOT, "%.0fu", perUnit * 1000));
+        Map<String, PodModel.ResourceModel> resources = new LinkedHashMap<>();
+        resources.put("cpu", new PodModel.ResourceModel(Quantity.parse(cpu + "m"), Quantity.parse(idleMillis + "m"),
+                Quantity.parse(String.format(Locale.ROOT, "%.0fu", perUnit * 1000))));
+        resources.put("memory", new PodModel.ResourceModel(Quantity.parse(String.valueOf(memory)),
+                Quantity.parse(String.valueOf(memory * 6 / 10)),
+                Quantity.parse(String.valueOf((long) (memory * 0.15 / r.capacity().perPod())))));
+        PodModel m = new PodModel(r.capacity().perPod(), "req", PodModel.WorkKind.REQUESTS, resources, 30, 10, 30,
+                30);
         if (r.workload().type().consumer()) {
             m = m.withWork(PodModel.WorkKind.MESSAGES, "msg");
         }

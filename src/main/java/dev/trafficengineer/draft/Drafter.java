@@ -115,15 +115,14 @@ public final class Drafter {
             case PROMETHEUS_RATE -> triggers.add(rateTrigger(r, p));
             case PROMETHEUS_LATENCY -> {
                 triggers.add(latencyTrigger(r, p));
-                triggers.add(mapping()
-                        .put("type", string("cpu"), "CPU does the everyday scaling and catches a ramp before latency"
-                                + " moves; latency catches what CPU misses")
-                        .put("metricType", "Utilization")
-                        .put("metadata", mapping().put("value", quoted(String.valueOf(p.cpuUtilization().value())),
-                                p.cpuUtilization().why()))
-                        .build());
+                triggers.add(cpuTrigger(p, "CPU does the everyday scaling and catches a ramp before latency moves;"
+                        + " latency catches what CPU misses"));
             }
-            case KAFKA -> triggers.add(kafkaTrigger(r, p));
+            case KAFKA -> {
+                triggers.add(kafkaTrigger(r, p));
+                triggers.add(cpuTrigger(p, "CPU holds the consumers the arrival rate needs: lag alone reads near"
+                        + " zero whenever they keep up, and would let them shrink until a backlog builds again"));
+            }
             case CRON -> triggers.add(cronTrigger(r, r.source().cron().start(), r.source().cron().end(),
                     r.source().cron().replicas() != null ? r.source().cron().replicas() : Math.max(1,
                             p.minReplicas().value()), "run the stated replicas on schedule"));
@@ -155,6 +154,15 @@ public final class Drafter {
                 .put("spec", spec)
                 .build();
         return new Document("ScaledObject", r.workload().name(), tree);
+    }
+
+    private static YamlTree cpuTrigger(Plan p, String why) {
+        return mapping()
+                .put("type", string("cpu"), why)
+                .put("metricType", string("Utilization"))
+                .put("metadata", mapping().put("value", quoted(String.valueOf(p.cpuUtilization().value())),
+                        p.cpuUtilization().why()))
+                .build();
     }
 
     private static YamlTree rateTrigger(Resolved r, Plan p) {
