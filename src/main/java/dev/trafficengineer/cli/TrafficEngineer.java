@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ReviewCommand.class,
             RulesCommand.class,
+            SimulateCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
