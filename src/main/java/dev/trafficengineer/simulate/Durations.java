@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class Durations {
 
+    private static final Pattern PLAIN = Pattern.compile("\\d+(?:\\.\\d+)?");
     private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s|m|h|d)");
     private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
 
@@ -22,13 +23,9 @@ public final class Durations {
      */
     public static double seconds(String text, String what) {
         String t = text == null ? "" : text.strip();
-        try {
-            double plain = Double.parseDouble(t);
-            if (plain >= 0 && Double.isFinite(plain)) {
-                return plain;
-            }
-        } catch (NumberFormatException e) {
-            // not a plain number: try units
+        // matched first: Double.parseDouble would take "2d" for the Java literal 2.0
+        if (PLAIN.matcher(t).matches()) {
+            return Double.parseDouble(t);
         }
         Matcher m = PART.matcher(t);
         double total = 0;

@@ -278,6 +278,9 @@ public final class ManifestScenario {
         try {
             return read.get();
         } catch (SimulationInputException e) {
+            if (e.getMessage().startsWith(o.file() + ":")) {
+                throw e; // already placed
+            }
             Matcher m = FIELD_IN_MESSAGE.matcher(e.getMessage());
             JsonPointer p = JsonPointer.ROOT;
             if (m.find()) {

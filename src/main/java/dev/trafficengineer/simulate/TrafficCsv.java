@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class TrafficCsv {
 
+    private static final Pattern SECONDS = Pattern.compile("\\d+(?:\\.\\d+)?");
     private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)(s|m|h|d)");
     private static final Pattern CLOCK = Pattern.compile("(\\d{1,3}):(\\d{2})(?::(\\d{2}))?");
 
@@ -84,26 +85,26 @@ public final class TrafficCsv {
     }
 
     private static double time(String cell, String where) {
-        try {
+        // a plain number is seconds; checked first because Double.parseDouble takes "1d" for the Java literal 1.0
+        if (SECONDS.matcher(cell).matches()) {
             return Double.parseDouble(cell);
-        } catch (NumberFormatException e) {
-            Matcher d = DURATION.matcher(cell);
-            if (d.matches()) {
-                double n = Double.parseDouble(d.group(1));
-                return switch (d.group(2)) {
-                    case "s" -> n;
-                    case "m" -> n * 60;
-                    case "h" -> n * 3600;
-                    default -> n * 86_400;
-                };
-            }
-            Matcher c = CLOCK.matcher(cell);
-            if (c.matches()) {
-                return Integer.parseInt(c.group(1)) * 3600.0 + Integer.parseInt(c.group(2)) * 60
-                        + (c.group(3) == null ? 0 : Integer.parseInt(c.group(3)));
-            }
-            throw new SimulationInputException(where + "time \"" + cell
-                    + "\" is not seconds, a duration (90s, 15m, 2h, 1d) or a clock time (HH:MM)");
         }
+        Matcher d = DURATION.matcher(cell);
+        if (d.matches()) {
+            double n = Double.parseDouble(d.group(1));
+            return switch (d.group(2)) {
+                case "s" -> n;
+                case "m" -> n * 60;
+                case "h" -> n * 3600;
+                default -> n * 86_400;
+            };
+        }
+        Matcher c = CLOCK.matcher(cell);
+        if (c.matches()) {
+            return Integer.parseInt(c.group(1)) * 3600.0 + Integer.parseInt(c.group(2)) * 60
+                    + (c.group(3) == null ? 0 : Integer.parseInt(c.group(3)));
+        }
+        throw new SimulationInputException(where + "time \"" + cell
+                + "\" is not seconds, a duration (90s, 15m, 2h, 1d) or a clock time (HH:MM)");
     }
 }
