@@ -219,8 +219,15 @@ final class SimulateCommand implements Callable<Integer> {
                     return ExitCode.USAGE;
                 }
                 if (other.autoscaler().label().equals(main.autoscaler().label())) {
-                    main = main.labelled(main.autoscaler().label() + " (" + String.join(", ", files) + ")");
-                    other = other.labelled(other.autoscaler().label() + " (" + compare + ")");
+                    // same name on both sides: tell them apart by file, as short as stays distinct
+                    String before = shortNames(files);
+                    String after = shortNames(List.of(compare));
+                    if (before.equals(after)) {
+                        before = String.join(", ", files);
+                        after = compare;
+                    }
+                    main = main.labelled(main.autoscaler().label() + " (" + before + ")");
+                    other = other.labelled(other.autoscaler().label() + " (" + after + ")");
                 }
             }
             String report = render(main, other, profile);
@@ -241,6 +248,15 @@ final class SimulateCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.USAGE;
         }
+    }
+
+    private static String shortNames(List<String> paths) {
+        List<String> names = new ArrayList<>();
+        for (String p : paths) {
+            Path file = p.equals("-") ? null : Path.of(p).getFileName();
+            names.add(file == null ? (p.equals("-") ? ReviewService.STDIN : p) : file.toString());
+        }
+        return String.join(", ", names);
     }
 
     private String render(Scenario main, Scenario other, TrafficProfile profile) {

@@ -192,8 +192,8 @@ class SimulateCommandsTest {
                 "json"), SHORT_SPIKE));
         assertThat(r.err()).isEmpty();
         JsonNode runs = JSON.readTree(r.out()).get("runs");
-        assertThat(runs.get(0).get("label").asText()).isEqualTo("hpa/web (" + before + ")");
-        assertThat(runs.get(1).get("label").asText()).isEqualTo("hpa/web (" + after + ")");
+        assertThat(runs.get(0).get("label").asText()).isEqualTo("hpa/web (before.yaml)");
+        assertThat(runs.get(1).get("label").asText()).isEqualTo("hpa/web (after.yaml)");
         assertThat(runs.get(1).get("assumptions").toString())
                 .as("the after file has no Deployment: the one beside the before file is used")
                 .contains("workload: Deployment/web (" + before + ":1)");
