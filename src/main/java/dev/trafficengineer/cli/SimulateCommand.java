@@ -321,17 +321,8 @@ final class SimulateCommand implements Callable<Integer> {
         if (objects == null) {
             return null;
         }
-        // the comparison's own workload wins; the main files' workloads fill in when it has none
-        List<KubeObject> withWorkloads = new ArrayList<>(objects);
-        withWorkloads.addAll(mainObjects.stream()
-                .filter(o -> !o.kind().equals(ManifestScenario.HPA) && !o.kind().equals(ManifestScenario.SCALED_OBJECT))
-                .toList());
         try {
-            String pick = name;
-            if (pick == null && ManifestScenario.autoscalers(objects).size() > 1) {
-                pick = main.autoscaler().label();
-            }
-            return ManifestScenario.build(ManifestScenario.choose(objects, pick), withWorkloads, options);
+            return ManifestScenario.counterpart(objects, mainObjects, main, options);
         } catch (SimulationInputException e) {
             throw new SimulationInputException("--compare " + compare + ": " + e.getMessage());
         }

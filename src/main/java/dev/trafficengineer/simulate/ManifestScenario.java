@@ -124,6 +124,28 @@ public final class ManifestScenario {
         return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
 
+    /**
+     * The other side of a comparison: the autoscaler in {@code objects} (a refined version of {@code main}'s, say),
+     * chosen by {@code options}' name, else the only one, else the one with {@code main}'s name. Its workload comes
+     * from {@code objects} or, when they hold none, from {@code mainObjects}, so that a file with only the new
+     * autoscaler still runs the same pods.
+     */
+    public static Scenario counterpart(List<KubeObject> objects, List<KubeObject> mainObjects, Scenario main,
+            ScenarioOptions options) {
+        String name = options.autoscalerName();
+        if (name == null && autoscalers(objects).size() > 1) {
+            name = main.autoscaler().label();
+        }
+        KubeObject chosen = choose(objects, name);
+        List<KubeObject> withWorkloads = new ArrayList<>(objects);
+        for (KubeObject o : mainObjects) {
+            if (!HPA.equals(o.kind()) && !SCALED_OBJECT.equals(o.kind())) {
+                withWorkloads.add(o); // after the comparison's own objects: those win
+            }
+        }
+        return build(chosen, withWorkloads, options);
+    }
+
     /** The scenario of {@code autoscaler}; {@code objects} may hold the workload it scales. */
     public static Scenario build(KubeObject autoscaler, List<KubeObject> objects, ScenarioOptions options) {
         SignalInference inference = new SignalInference(options);
@@ -143,9 +165,9 @@ public final class ManifestScenario {
                     signals.add(null);
                     metricNotes.add(what + ": the pods' " + m.name() + " usage");
                 } else {
-                    SignalInference.Inferred inferred = inference.forHpaMetric(m);
+                    SignalInference.Inferred inferred = inference.forHpaMetric(i, m);
                     signals.add(inferred.signal());
-                    metricNotes.add(inferred.note().replace(m.describe(), what));
+                    metricNotes.add(inferred.note());
                     latencyAdvice(inferred.signal(), m.target(), false, metricNotes);
                 }
             }

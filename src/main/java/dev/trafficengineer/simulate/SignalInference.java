@@ -36,10 +36,13 @@ final class SignalInference {
         this.options = options;
     }
 
-    /** An HPA metric of source Pods, Object or External: from its name; anything else reads the arrival rate. */
-    Inferred forHpaMetric(MetricSpec m) {
+    /**
+     * An HPA metric of source Pods, Object or External, the {@code index}th of the HPA: from its name; a name that
+     * says neither latency nor queue reads the arrival rate.
+     */
+    Inferred forHpaMetric(int index, MetricSpec m) {
         String name = m.name() == null ? "" : m.name().toLowerCase(Locale.ROOT);
-        String what = m.describe();
+        String what = "metric " + index + " (" + m.describe() + ")";
         if (LATENCY_NAME.matcher(name).find()) {
             return latency(what, MILLISECONDS.matcher(name).find(), "its name");
         }

@@ -58,6 +58,16 @@ class LatencySignalTest {
     }
 
     @Test
+    void aPodsMetricOnLatencyAveragesWhatEachPodAnswers() {
+        HpaSpec perPod = new HpaSpec(2, 40, List.of(MetricSpec.pods("http_request_latency_p95",
+                Quantity.parse("250m"))), null);
+        SimulationRun r = Simulation.run(new Autoscaler.Hpa("pods", perPod, List.of(new Signal.Latency(0.1))),
+                new TrafficProfile.Steady(600, 2 * 3600), WEB, SimulationSettings.DEFAULTS);
+        int last = r.timeline().size() - 1;
+        assertThat(r.timeline().replicas(last)).isBetween(10, 11);
+    }
+
+    @Test
     void anAverageValueTargetOnLatencyIgnoresTheReplicaCount() {
         // AverageValue: desired = ceil(latency / 0.25) whatever runs; at 600 req/s that never reaches 6 pods
         SimulationRun r = Simulation.run(latencyObject(MetricTargetType.AVERAGE_VALUE, 0.25),

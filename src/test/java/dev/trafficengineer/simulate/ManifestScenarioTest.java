@@ -300,6 +300,30 @@ class ManifestScenarioTest {
     }
 
     @Test
+    void theCounterpartOfAComparisonRunsTheSamePods() {
+        List<KubeObject> before = objects(DEPLOYMENT + "---\n" + scaledObject("""
+                - type: cpu
+                  metricType: Utilization
+                  metadata: {value: "80"}
+                """));
+        Scenario main = ManifestScenario.build(before, ScenarioOptions.DEFAULTS);
+        List<KubeObject> after = objects(scaledObject("""
+                - type: cpu
+                  metricType: Utilization
+                  metadata: {value: "50"}
+                """).replace("name: so}", "name: other}") + "---\n" + scaledObject("""
+                - type: cpu
+                  metricType: Utilization
+                  metadata: {value: "60"}
+                """));
+        Scenario other = ManifestScenario.counterpart(after, before, main, ScenarioOptions.DEFAULTS);
+        assertThat(other.autoscaler().label()).as("of several, the one named like the original")
+                .isEqualTo("scaledobject/so");
+        assertThat(((Autoscaler.Keda) other.autoscaler()).spec().triggers().get(0).targetUtilization()).isEqualTo(60);
+        assertThat(other.pods()).as("the workload beside the original").isEqualTo(main.pods());
+    }
+
+    @Test
     void aFixedCountIsWrittenAsPeopleSayIt() {
         assertThat(ManifestScenario.fixedReplicas("3 replicas")).isEqualTo(OptionalInt.of(3));
         assertThat(ManifestScenario.fixedReplicas("1 replica")).isEqualTo(OptionalInt.of(1));
