@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             PromqlCommand.class,
             ReviewCommand.class,
             RulesCommand.class,
+            SimulateCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
