@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         description = "Drafts, reviews and simulates Kubernetes autoscaling: HPA, KEDA and VPA.",
         subcommands = {
             DraftCommand.class,
+            McpCommand.class,
             PromqlCommand.class,
             ReviewCommand.class,
             RulesCommand.class,
