@@ -33,8 +33,9 @@ import java.util.regex.Pattern;
  * not parse are scanned line by line for {@code key: value} with a credential key, so a syntax error elsewhere does
  * not expose them.
  *
- * <p>Long values are replaced wherever they occur; short or all-digit ones (where a substring match would mangle
- * unrelated numbers and words) only where a whole string equals them.
+ * <p>Values of four characters or more are replaced wherever they occur, numbers of six digits or more wherever
+ * they stand alone; shorter ones (where a match inside other text would mangle unrelated numbers and words) only
+ * where a whole string equals them.
  */
 public final class SecretValues {
 
@@ -65,7 +66,10 @@ public final class SecretValues {
             "^\\s*(?:-\\s+)?[\"']?([A-Za-z0-9_.-]+)[\"']?\\s*:\\s*(.*?)\\s*,?\\s*$");
     private static final Set<String> NOT_SECRET = Set.of("", "true", "false", "yes", "no", "on", "off", "null", "~",
             "{}", "[]", "|", ">", "|-", ">-");
+    /** Shorter values are replaced only where a whole string equals them: "abc" is in too many words. */
     private static final int MIN_SUBSTRING_LENGTH = 4;
+    /** Shorter numbers are replaced only where a whole string equals them: replica counts are numbers too. */
+    private static final int MIN_NUMBER_LENGTH = 6;
 
     /** Longest first, so that a secret containing another is replaced whole. */
     private final Set<String> values;
@@ -118,10 +122,15 @@ public final class SecretValues {
         }
         String out = text;
         for (String v : values) {
-            if (substringMatch(v)) {
-                out = out.replace(v, MARK);
-            } else if (out.equals(v) || out.equals('"' + v + '"') || out.equals("'" + v + "'")) {
+            if (out.equals(v) || out.equals('"' + v + '"') || out.equals("'" + v + "'")) {
                 return MARK;
+            }
+            if (isDigits(v) && v.length() >= MIN_NUMBER_LENGTH) {
+                // a number is replaced only where it stands alone: 12345678, not the middle of 9123456789
+                out = Pattern.compile("(?<![0-9A-Za-z])" + Pattern.quote(v) + "(?![0-9A-Za-z])").matcher(out)
+                        .replaceAll(Matcher.quoteReplacement(MARK));
+            } else if (!isDigits(v) && v.length() >= MIN_SUBSTRING_LENGTH) {
+                out = out.replace(v, MARK);
             }
         }
         return out;
@@ -180,8 +189,8 @@ public final class SecretValues {
         return new TreeSet<>(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
     }
 
-    private static boolean substringMatch(String v) {
-        return v.length() >= MIN_SUBSTRING_LENGTH && !v.chars().allMatch(Character::isDigit);
+    private static boolean isDigits(String v) {
+        return !v.isEmpty() && v.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     private static void collect(KubeObject o, Set<String> found) {
@@ -233,26 +242,20 @@ public final class SecretValues {
         for (String line : text.split("\r?\n")) {
             Matcher m = KEY_VALUE_LINE.matcher(line);
             if (m.matches() && isCredentialName(m.group(1))) {
-                add(found, unquote(stripComment(m.group(2))));
+                add(found, scalarText(m.group(2)));
             }
             addEmbedded(line, found);
         }
     }
 
-    private static String stripComment(String v) {
+    /** A scalar as written after {@code key:}: a quoted one up to its closing quote, a plain one up to a comment. */
+    private static String scalarText(String v) {
         if (v.startsWith("\"") || v.startsWith("'")) {
-            return v;
+            int close = v.indexOf(v.charAt(0), 1);
+            return close < 0 ? v.substring(1) : v.substring(1, close);
         }
         int hash = v.indexOf(" #");
         return hash < 0 ? v : v.substring(0, hash).strip();
-    }
-
-    private static String unquote(String v) {
-        String s = v.strip();
-        if (s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'"))) {
-            return s.substring(1, s.length() - 1);
-        }
-        return s;
     }
 
     private static String text(JsonNode v) {
