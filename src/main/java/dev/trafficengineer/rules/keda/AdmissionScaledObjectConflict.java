@@ -6,6 +6,7 @@ import dev.trafficengineer.finding.Severity;
 import dev.trafficengineer.manifest.KubeObject;
 import dev.trafficengineer.rules.Rule;
 import dev.trafficengineer.rules.RuleContext;
+import dev.trafficengineer.rules.kube.Conflicts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,7 +28,8 @@ public final class AdmissionScaledObjectConflict implements Rule {
                         name: worker      # both target Deployment worker""")
             .remedy("""
                     Merge the triggers into one ScaledObject (KEDA takes the maximum over triggers), or give each \
-                    its own HPA name.""")
+                    its own HPA name. Between objects of different files, which may never be applied together, the \
+                    finding is a warning.""")
             .source("[K] apis/keda/v1alpha1/scaledobject_webhook.go (verifyScaledObjects); research/keda.md §3.5.")
             .build();
 
@@ -50,16 +52,19 @@ public final class AdmissionScaledObjectConflict implements Rule {
                 continue;
             }
             ScaledObjectView them = ScaledObjectView.of(other);
+            if (so.target().name().isEmpty() || them.target().name().isEmpty()) {
+                continue; // the CRD rejects an empty name before the webhook runs
+            }
             if (them.target().gvk().equals(so.target().gvk()) && them.target().name().equals(so.target().name())) {
-                out.add(o.finding(INFO, TargetRef.AT.child("name"), false, "KEDA's webhook rejects whichever of"
-                        + " the two is applied second: `the workload '" + so.target().name() + "' of type '"
+                out.add(Conflicts.scoped(o.finding(INFO, TargetRef.AT.child("name"), false, "KEDA's webhook rejects"
+                        + " whichever of the two is applied second: `the workload '" + so.target().name() + "' of type '"
                         + so.target().gvk() + "' is already managed by the ScaledObject '" + other.name() + "'`;"
-                        + " merge their triggers into one ScaledObject.", null));
+                        + " merge their triggers into one ScaledObject.", null), o, other));
             } else if (them.hpaName().equals(so.hpaName())) {
-                out.add(o.finding(INFO, ScaledObjectView.HPA_CONFIG.child("name"), false, "KEDA's webhook rejects"
-                        + " whichever of the two is applied second: `the HPA '" + so.hpaName() + "' is already"
-                        + " managed by the ScaledObject '" + other.name() + "'`; give each ScaledObject its own HPA"
-                        + " name.", null));
+                out.add(Conflicts.scoped(o.finding(INFO, ScaledObjectView.HPA_CONFIG.child("name"), false, "KEDA's"
+                        + " webhook rejects whichever of the two is applied second: `the HPA '" + so.hpaName() + "' is"
+                        + " already managed by the ScaledObject '" + other.name() + "'`; give each ScaledObject its own"
+                        + " HPA name.", null), o, other));
             }
         }
         return out;

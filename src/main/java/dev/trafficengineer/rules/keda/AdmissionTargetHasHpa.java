@@ -7,6 +7,7 @@ import dev.trafficengineer.finding.Severity;
 import dev.trafficengineer.manifest.KubeObject;
 import dev.trafficengineer.rules.Rule;
 import dev.trafficengineer.rules.RuleContext;
+import dev.trafficengineer.rules.kube.Conflicts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +25,8 @@ public final class AdmissionTargetHasHpa implements Rule {
                     targets the same name and group/version/kind, unless the HPA is owned by this ScaledObject, \
                     carries `validations.keda.sh/hpa-ownership: "false"` (on the HPA, not the ScaledObject), or is \
                     handed over with `scaledobject.keda.sh/transfer-hpa-ownership: "true"` plus its name in \
-                    `advanced.horizontalPodAutoscalerConfig.name`.""")
+                    `advanced.horizontalPodAutoscalerConfig.name`. Between objects of different files, which may \
+                    never be applied together, the finding is a warning.""")
             .example("""
                     # HPA web-hpa targets Deployment web; this ScaledObject does too
                     spec:
@@ -51,6 +53,9 @@ public final class AdmissionTargetHasHpa implements Rule {
     public List<Finding> check(KubeObject o, RuleContext ctx) {
         ScaledObjectView so = ScaledObjectView.of(o);
         List<Finding> out = new ArrayList<>();
+        if (so.target().name().isEmpty()) {
+            return out;
+        }
         for (KubeObject hpa : ctx.index().ofKind("HorizontalPodAutoscaler", o.namespace())) {
             if ("false".equals(hpa.annotations().get(OWNERSHIP))) {
                 continue;
@@ -64,15 +69,17 @@ public final class AdmissionTargetHasHpa implements Rule {
                 if (hpa.name().equals(so.customHpaName())) {
                     continue; // KEDA adopts it
                 }
-                out.add(o.finding(INFO, TargetRef.AT.child("name"), false, "KEDA's webhook rejects this"
-                        + " ScaledObject: `the existing hpa '" + hpa.name() + "' for workload '" + so.target().name()
+                out.add(Conflicts.scoped(o.finding(INFO, TargetRef.AT.child("name"), false, "KEDA's webhook rejects"
+                        + " this ScaledObject: `the existing hpa '" + hpa.name() + "' for workload '" + so.target().name()
                         + "' of type '" + type + "' must be specified by name in advanced settings to enable ownership"
-                        + " transfer`; set `advanced.horizontalPodAutoscalerConfig.name: " + hpa.name() + "`.", null));
+                        + " transfer`; set `advanced.horizontalPodAutoscalerConfig.name: " + hpa.name() + "`.", null),
+                        o, hpa));
             } else {
-                out.add(o.finding(INFO, TargetRef.AT.child("name"), false, "KEDA's webhook rejects this"
-                        + " ScaledObject: `the workload '" + so.target().name() + "' of type '" + type + "' is already"
+                out.add(Conflicts.scoped(o.finding(INFO, TargetRef.AT.child("name"), false, "KEDA's webhook rejects"
+                        + " this ScaledObject: `the workload '" + so.target().name() + "' of type '" + type + "' is already"
                         + " managed by the hpa '" + hpa.name() + "'`; delete that HPA, or adopt it with `" + TRANSFER
-                        + ": \"true\"` and `advanced.horizontalPodAutoscalerConfig.name: " + hpa.name() + "`.", null));
+                        + ": \"true\"` and `advanced.horizontalPodAutoscalerConfig.name: " + hpa.name() + "`.", null),
+                        o, hpa));
             }
         }
         return out;

@@ -27,33 +27,41 @@ public final class HorizontalScalers {
 
     /** Every HPA and ScaledObject in the workload's namespace that targets it. */
     public static List<HorizontalScaler> of(ObjectIndex index, KubeObject workload) {
+        return of(index, workload.namespace(), workload.apiVersion(), workload.kind(), workload.name());
+    }
+
+    /** Every HPA and ScaledObject in the namespace that targets the named workload, reviewed or not. */
+    public static List<HorizontalScaler> of(ObjectIndex index, String namespace, String apiVersion, String kind,
+            String name) {
         List<HorizontalScaler> out = new ArrayList<>();
-        for (KubeObject hpa : index.ofKind("HorizontalPodAutoscaler", workload.namespace())) {
+        for (KubeObject hpa : index.ofKind("HorizontalPodAutoscaler", namespace)) {
             JsonNode ref = hpa.tree().path("spec").path("scaleTargetRef");
-            if (targets(workload, ref.path("apiVersion").asText(""), ref.path("kind").asText(""),
+            if (same(apiVersion, kind, name, ref.path("apiVersion").asText(""), ref.path("kind").asText(""),
                     ref.path("name").asText(""))) {
                 out.add(new HorizontalScaler(hpa, hpaResources(hpa)));
             }
         }
-        for (KubeObject so : index.ofKind("ScaledObject", workload.namespace())) {
+        for (KubeObject so : index.ofKind("ScaledObject", namespace)) {
             if (!so.apiVersion().startsWith("keda.sh/")) {
                 continue;
             }
             JsonNode ref = so.tree().path("spec").path("scaleTargetRef");
-            String apiVersion = ref.path("apiVersion").asText("");
-            String kind = ref.path("kind").asText("");
+            String soApiVersion = ref.path("apiVersion").asText("");
+            String soKind = ref.path("kind").asText("");
             // KEDA's defaults for an empty reference: apps/v1 Deployment
-            if (targets(workload, apiVersion.isEmpty() ? "apps/v1" : apiVersion, kind.isEmpty() ? "Deployment" : kind,
-                    ref.path("name").asText(""))) {
+            if (same(apiVersion, kind, name, soApiVersion.isEmpty() ? "apps/v1" : soApiVersion,
+                    soKind.isEmpty() ? "Deployment" : soKind, ref.path("name").asText(""))) {
                 out.add(new HorizontalScaler(so, kedaResources(so)));
             }
         }
         return out;
     }
 
-    private static boolean targets(KubeObject workload, String apiVersion, String kind, String name) {
-        return workload.kind().equals(kind) && workload.name().equals(name)
-                && Workloads.group(workload.apiVersion()).equals(Workloads.group(apiVersion));
+    /** Whether two references name one workload; an empty apiVersion on the first side matches any group. */
+    private static boolean same(String apiVersion, String kind, String name, String refApiVersion, String refKind,
+            String refName) {
+        return kind.equals(refKind) && name.equals(refName)
+                && (apiVersion.isEmpty() || Workloads.group(apiVersion).equals(Workloads.group(refApiVersion)));
     }
 
     private static List<ScaledResource> hpaResources(KubeObject hpa) {
