@@ -1,6 +1,10 @@
 package dev.trafficengineer.cli;
 
 import dev.trafficengineer.finding.Severity;
+import dev.trafficengineer.fix.AtomicWriter;
+import dev.trafficengineer.fix.Fixer;
+import dev.trafficengineer.fix.TextFixer;
+import dev.trafficengineer.fix.UnifiedDiff;
 import dev.trafficengineer.manifest.ManifestLoader;
 import dev.trafficengineer.review.Config;
 import dev.trafficengineer.review.Review;
@@ -11,6 +15,9 @@ import dev.trafficengineer.review.report.JsonReport;
 import dev.trafficengineer.review.report.SarifReport;
 import dev.trafficengineer.review.report.TextReport;
 import dev.trafficengineer.rules.RuleRegistry;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -58,6 +65,16 @@ final class ReviewCommand implements Callable<Integer> {
     @Option(names = "--color", defaultValue = "auto", description = "auto, always or never (default: ${DEFAULT-VALUE}).")
     Color color;
 
+    @Option(names = "--fix", description = "Apply the safe fixes: files are rewritten in place (standard input: the"
+            + " fixed text goes to standard output, the report to standard error).")
+    boolean fix;
+
+    @Option(names = "--unsafe-fixes", description = "Also apply fixes that change behaviour (implies --fix).")
+    boolean unsafeFixes;
+
+    @Option(names = "--diff", description = "Print the fixes as a unified diff and write nothing.")
+    boolean diff;
+
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "Files or directories (*.yaml, *.yml, *.json, recursively); - reads standard input.")
     List<String> paths;
@@ -68,23 +85,71 @@ final class ReviewCommand implements Callable<Integer> {
         Config config = settings.config(registry);
         Reviewer reviewer = new Reviewer(registry, settings.options(config), config);
         ReviewService service = new ReviewService(reviewer, new ManifestLoader(settings.namespace(config)));
+        boolean fixing = fix || unsafeFixes || diff;
         Review review;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter reportTo = out;
         try {
-            review = service.reviewPaths(paths, root.stdin);
+            if (fixing) {
+                Fixer.Result result = new Fixer(reviewer, service.loader())
+                        .fix(service.load(paths, root.stdin), unsafeFixes);
+                reportTo = diff || paths.contains("-") ? spec.commandLine().getErr() : out;
+                applyFixes(result, out);
+                review = result.review();
+            } else {
+                review = service.reviewPaths(paths, root.stdin);
+            }
         } catch (ReviewService.NoInputException e) {
             throw new UsageException(e.getMessage());
         }
-        String out = switch (format) {
+        reportTo.print(switch (format) {
             case text -> new TextReport(useColor()).render(review);
             case json -> JsonReport.render(review);
             case sarif -> SarifReport.render(review, registry.catalogue(), TrafficEngineer.version());
-        };
-        spec.commandLine().getOut().print(out);
-        spec.commandLine().getOut().flush();
+        });
+        reportTo.flush();
+        out.flush();
         if (failOn == FailOn.never) {
             return ExitCode.OK;
         }
         return review.reaches(Severity.parse(failOn.name())) ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** Writes (or, with --diff, shows) the fixed files, and tells on standard error what was and was not fixed. */
+    private void applyFixes(Fixer.Result result, PrintWriter out) {
+        PrintWriter err = spec.commandLine().getErr();
+        int files = 0;
+        for (Fixer.FileResult f : result.files()) {
+            if (f.refused() != null) {
+                err.println(f.path() + ": left unchanged: " + f.refused());
+            }
+            for (TextFixer.Skipped s : f.skipped()) {
+                err.println(f.path() + ":" + s.finding().range().line() + ": fix for " + s.finding().ruleId()
+                        + " not applied: " + s.reason());
+            }
+            if (!f.changed()) {
+                if (f.path().equals(ReviewService.STDIN) && !diff && f.original() != null) {
+                    out.print(f.original().text());
+                }
+                continue;
+            }
+            files++;
+            if (diff) {
+                out.print(UnifiedDiff.of(f.path(), f.original().text(), f.fixed()));
+            } else if (f.path().equals(ReviewService.STDIN)) {
+                out.print(f.fixed());
+            } else {
+                try {
+                    AtomicWriter.write(Path.of(f.path()), f.fixed());
+                } catch (IOException e) {
+                    err.println(f.path() + ": cannot write the fixed file (" + e.getMessage() + "); left unchanged");
+                    files--;
+                }
+            }
+        }
+        err.println((diff ? "Would fix " : "Fixed ") + result.fixedCount() + " finding"
+                + (result.fixedCount() == 1 ? "" : "s") + " in " + files + " file" + (files == 1 ? "" : "s") + ".");
+        err.flush();
     }
 
     private boolean useColor() {

@@ -25,21 +25,20 @@ public record Edit(int line, int column, int endLine, int endColumn, String text
         return endLine != o.endLine ? Integer.compare(endLine, o.endLine) : Integer.compare(endColumn, o.endColumn);
     }
 
-    /** True when the two edits touch the same text (two insertions at one point also overlap). */
+    /**
+     * True when the two edits touch the same text: their ranges intersect, or both insert at the same point (which
+     * would leave the order of the insertions to chance). Edits that only meet at a boundary do not overlap.
+     */
     public boolean overlaps(Edit o) {
-        Edit first = compareStart(o) <= 0 ? this : o;
-        Edit second = first == this ? o : this;
-        int c = first.endLine != second.line
-                ? Integer.compare(first.endLine, second.line)
-                : Integer.compare(first.endColumn, second.column);
-        return c > 0 || (c == 0 && (first.isInsertion() || second.isInsertion()) && first.startsAt(second));
+        boolean intersect = before(line, column, o.endLine, o.endColumn) && before(o.line, o.column, endLine, endColumn);
+        return intersect || isInsertion() && o.isInsertion() && line == o.line && column == o.column;
     }
 
     private boolean isInsertion() {
         return line == endLine && column == endColumn;
     }
 
-    private boolean startsAt(Edit o) {
-        return line == o.line && column == o.column || endLine == o.line && endColumn == o.column && isInsertion();
+    private static boolean before(int l1, int c1, int l2, int c2) {
+        return l1 < l2 || l1 == l2 && c1 < c2;
     }
 }

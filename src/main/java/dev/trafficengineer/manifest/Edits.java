@@ -80,4 +80,67 @@ public final class Edits {
         SourceRange at = l.key() != null ? l.key() : l.value();
         return at.column() - 1;
     }
+
+    /**
+     * Inserts a new entry into a block mapping, after its last entry, indented like its siblings. {@code block} is
+     * the entry as YAML written with two-space indentation ({@code "behavior:\n  scaleDown: ..."}); nested levels
+     * are re-indented to the file's own step. Null when the mapping is not a block mapping with entries.
+     */
+    public static Edit insertEntry(KubeObject o, JsonPointer mapping, String block) {
+        Located parent = o.locate(mapping);
+        var node = o.at(mapping);
+        if (!parent.exact() || !node.isObject() || node.isEmpty()) {
+            return null;
+        }
+        SourceText src = o.source();
+        String first = node.fieldNames().next();
+        Located firstChild = o.locate(mapping.child(first));
+        if (firstChild.key() == null || firstChild.key().line() == parent.value().line() && parent.key() != null
+                && firstChild.key().line() == parent.key().line()) {
+            return null; // a flow mapping, or entries on the parent's line
+        }
+        int indent = firstChild.key().column() - 1;
+        String keyLine = src.line(firstChild.key().line());
+        if (!keyLine.substring(0, keyLine.offsetByCodePoints(0, indent)).isBlank()) {
+            return null; // "- key: value": the first entry shares its line with a sequence dash
+        }
+        int step = indentStep(src);
+        int lastLine = parent.value().endLine();
+        String nl = src.text().contains("\r\n") ? "\r\n" : "\n";
+        StringBuilder text = new StringBuilder();
+        for (String line : block.stripTrailing().split("\n")) {
+            int lead = 0;
+            while (lead < line.length() && line.charAt(lead) == ' ') {
+                lead++;
+            }
+            text.append(" ".repeat(indent + lead / 2 * step + lead % 2)).append(line.substring(lead)).append(nl);
+        }
+        if (lastLine < src.lineCount()) {
+            return Edit.insert(lastLine + 1, 1, text.toString());
+        }
+        // the mapping ends on the file's last line, which has no line break
+        String last = src.line(lastLine);
+        return Edit.insert(lastLine, last.codePointCount(0, last.length()) + 1, nl + text.toString().stripTrailing());
+    }
+
+    /** The file's indentation step: the smallest positive increase of indentation between consecutive lines. */
+    static int indentStep(SourceText src) {
+        int step = Integer.MAX_VALUE;
+        int prev = -1;
+        for (int i = 1; i <= src.lineCount(); i++) {
+            String l = src.line(i);
+            if (l.isBlank() || l.stripLeading().startsWith("#")) {
+                continue;
+            }
+            int lead = 0;
+            while (lead < l.length() && l.charAt(lead) == ' ') {
+                lead++;
+            }
+            if (prev >= 0 && lead > prev && !src.line(i - 1).stripLeading().startsWith("-")) {
+                step = Math.min(step, lead - prev);
+            }
+            prev = lead;
+        }
+        return step == Integer.MAX_VALUE ? 2 : step;
+    }
 }

@@ -10,7 +10,6 @@ import dev.trafficengineer.finding.RuleInfo;
 import dev.trafficengineer.source.JsonPointer;
 import dev.trafficengineer.source.SourceRange;
 import dev.trafficengineer.source.SourceText;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -18,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -70,13 +71,13 @@ public final class YamlReader {
         for (Chunk chunk : Chunk.split(text)) {
             Node root;
             try {
-                root = yaml(chunk.text().length()).compose(new StringReader(chunk.text()));
+                root = compose(chunk.text());
             } catch (MarkedYAMLException e) {
                 if (chunk.text().contains("{{")) {
                     helm(chunk);
                     return;
                 }
-                problems.add(parseProblem(e, chunk.firstLine()));
+                problems.add(parseProblem(e, chunk));
                 index++;
                 continue;
             } catch (YAMLException e) {
@@ -119,14 +120,15 @@ public final class YamlReader {
         template = true;
     }
 
-    private static Yaml yaml(int length) {
+    /** Composes one document; the low-level API skips the object construction machinery Yaml would build. */
+    private Node compose(String text) {
         LoaderOptions o = new LoaderOptions();
         o.setAllowDuplicateKeys(true); // compose() ignores it; the converter reports duplicates itself
         o.setMaxAliasesForCollections(50);
         o.setNestingDepthLimit(MAX_DEPTH);
-        o.setCodePointLimit(Math.max(length + 1, 1024));
+        o.setCodePointLimit(Math.max(text.length() + 1, 1024));
         o.setProcessComments(false);
-        return new Yaml(o);
+        return new Composer(new ParserImpl(new StreamReader(text), o), resolver, o).getSingleNode();
     }
 
     /** The composer's limits throw without a position: the document's first line is the best place we have. */
@@ -145,10 +147,23 @@ public final class YamlReader {
                 + "); fix it or leave it out.");
     }
 
-    private Finding parseProblem(MarkedYAMLException e, int lineOffset) {
+    /**
+     * A position inside the document: an error found at the end of the document (an unclosed bracket, say) is
+     * shown at the end of its last line, not on the next document's marker.
+     */
+    private SourceRange within(Chunk chunk, int line0, int col0) {
+        int last = chunk.lastContentLine();
+        if (line0 > last || line0 == last + 1 && col0 == 0) {
+            String text = source.line(chunk.firstLine() + last + 1);
+            return point(chunk.firstLine() + last, text.stripTrailing().codePointCount(0, text.stripTrailing().length()));
+        }
+        return point(chunk.firstLine() + line0, col0);
+    }
+
+    private Finding parseProblem(MarkedYAMLException e, Chunk chunk) {
+        int lineOffset = chunk.firstLine();
         Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-        SourceRange at = m == null ? SourceRange.START
-                : point(m.getLine() + lineOffset, m.getColumn());
+        SourceRange at = m == null ? SourceRange.START : within(chunk, m.getLine(), m.getColumn());
         String problem = e.getProblem() == null ? "" : e.getProblem();
         if (problem.contains("(TAB)")) {
             return problem(InputRules.TAB_INDENTATION, at,
@@ -164,6 +179,9 @@ public final class YamlReader {
             return problem(InputRules.ALIAS_LIMIT, at,
                     "The document uses more than 50 aliases to collections; write the values out instead.");
         }
+        problem = problem.replace("<stream end>", "the end of the document")
+                .replace("<document end>", "the end of the document")
+                .replace("<block end>", "the end of the block");
         StringBuilder msg = new StringBuilder("YAML syntax error: ").append(problem.isEmpty() ? "invalid" : problem);
         if (e.getContext() != null && e.getContextMark() != null) {
             msg.append(" (").append(e.getContext()).append(" at line ")
@@ -241,7 +259,7 @@ public final class YamlReader {
                 String key = YamlDocument.keyText(keyNode);
                 Node first = seen.putIfAbsent(key, keyNode);
                 if (first != null && !merged.containsKey(keyNode)) {
-                    problems.add(problem(InputRules.DUPLICATE_KEY, range(keyNode),
+                    problems.add(problem(InputRules.DUPLICATE_KEY, span(keyNode),
                             "The key `" + key + "` appears twice in this mapping (first at line "
                                     + (first.getStartMark().getLine() + chunk.firstLine() + 1)
                                     + "); keep one and delete the other."));
@@ -315,6 +333,17 @@ public final class YamlReader {
             Mark s = n.getStartMark();
             return point(s.getLine() + chunk.firstLine(), s.getColumn());
         }
+
+        /** A scalar's whole range, for underlining it. */
+        private SourceRange span(Node n) {
+            Mark s = n.getStartMark();
+            Mark e = n.getEndMark();
+            if (e.getLine() != s.getLine()) {
+                return range(n);
+            }
+            int line = s.getLine() + chunk.firstLine() + 1;
+            return source.range(line, s.getColumn() + 1, line, e.getColumn() + 1);
+        }
     }
 
     /** A document's text, cut from the file at its {@code ---} or {@code ...} markers. */
@@ -322,6 +351,17 @@ public final class YamlReader {
 
         SourceRange range(SourceText source) {
             return source.range(firstLine + 1, 1, firstLine + 1, 1);
+        }
+
+        /** The 0-based line, within the chunk, of its last non-blank line. */
+        int lastContentLine() {
+            String[] lines = text.split("\r?\n|\r", -1);
+            for (int i = lines.length - 1; i > 0; i--) {
+                if (!lines[i].isBlank()) {
+                    return i;
+                }
+            }
+            return 0;
         }
 
         static List<Chunk> split(String text) {

@@ -57,9 +57,10 @@ public final class ReviewService {
                 continue;
             }
             try {
-                for (Path p : ManifestLoader.expand(List.of(Path.of(arg)))) {
-                    files.add(loader.load(p, p.toString()));
-                }
+                // files are independent: read and parse them on every core
+                files.addAll(ManifestLoader.expand(List.of(Path.of(arg))).parallelStream()
+                        .map(p -> loader.load(p, p.toString()))
+                        .toList());
             } catch (IOException e) {
                 missing.add(arg);
             }

@@ -3,6 +3,7 @@ package dev.trafficengineer.rules;
 import dev.trafficengineer.rules.api.DeprecatedApiVersion;
 import dev.trafficengineer.rules.api.HpaV1Limited;
 import dev.trafficengineer.rules.api.RemovedApiVersion;
+import dev.trafficengineer.rules.hpa.HpaInvalid;
 import dev.trafficengineer.rules.keda.ActivationHasNoEffect;
 import dev.trafficengineer.rules.keda.ActivationThresholdMisfit;
 import dev.trafficengineer.rules.keda.AdmissionCachedMetricsUnsupported;
@@ -47,6 +48,7 @@ import dev.trafficengineer.rules.keda.ScaleToZeroColdStart;
 import dev.trafficengineer.rules.keda.ScaleToZeroTiming;
 import dev.trafficengineer.rules.keda.TargetNotFound;
 import dev.trafficengineer.rules.keda.TargetSetsReplicas;
+import dev.trafficengineer.rules.schema.SchemaRule;
 import dev.trafficengineer.rules.vpa.AdmissionContainerPolicyInvalid;
 import dev.trafficengineer.rules.vpa.AdmissionFeatureGateRequired;
 import dev.trafficengineer.rules.vpa.AdmissionMinReplicasNotPositive;
@@ -99,6 +101,7 @@ public final class BuiltinRules {
                 new CronDesiredAboveMax(),
                 new DeprecatedApiVersion(),
                 new FallbackPartialCoverage(),
+                new HpaInvalid(),
                 new HpaV1Limited(),
                 new IdleReplicaCountNotZero(),
                 new InPlaceUnsupportedCluster(),
@@ -125,6 +128,7 @@ public final class BuiltinRules {
                 new RuntimeUnknownTriggerType(),
                 new ScaleToZeroColdStart(),
                 new ScaleToZeroTiming(),
+                new SchemaRule(),
                 new TargetNotFound(),
                 new TargetSetsReplicas(),
                 new VpaTargetRules()

@@ -2,6 +2,7 @@ package dev.trafficengineer.source;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * An RFC 6901 JSON pointer into a Kubernetes object, e.g. {@code /spec/behavior/scaleDown/policies/0}.
@@ -10,6 +11,8 @@ import java.util.List;
 public record JsonPointer(String value) implements Comparable<JsonPointer> {
 
     public static final JsonPointer ROOT = new JsonPointer("");
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$-]*");
 
     public JsonPointer {
         if (!value.isEmpty() && value.charAt(0) != '/') {
@@ -26,23 +29,39 @@ public record JsonPointer(String value) implements Comparable<JsonPointer> {
         return p;
     }
 
-    /** Parses {@code /a/b/0} or the dotted field path {@code a.b[0]} that Kubernetes messages use. */
+    /**
+     * Parses {@code /a/b/0}, or the dotted field path Kubernetes messages use: {@code a.b[0]},
+     * {@code metadata.labels[app.kubernetes.io/name]} (a bracketed token may hold dots).
+     */
     public static JsonPointer parse(String text) {
         if (text.isEmpty() || text.charAt(0) == '/') {
             return new JsonPointer(text);
         }
         JsonPointer p = ROOT;
-        for (String part : text.split("\\.")) {
-            int bracket = part.indexOf('[');
-            String name = bracket < 0 ? part : part.substring(0, bracket);
-            if (!name.isEmpty()) {
-                p = p.child(name);
+        StringBuilder name = new StringBuilder();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '[') {
+                if (name.length() > 0) {
+                    p = p.child(name.toString());
+                    name.setLength(0);
+                }
+                if (c == '[') {
+                    int close = text.indexOf(']', i);
+                    if (close < 0) {
+                        throw new IllegalArgumentException("unclosed [ in field path: " + text);
+                    }
+                    p = p.child(text.substring(i + 1, close));
+                    i = close;
+                }
+            } else {
+                name.append(c);
             }
-            while (bracket >= 0) {
-                int close = part.indexOf(']', bracket);
-                p = p.child(part.substring(bracket + 1, close));
-                bracket = part.indexOf('[', close);
-            }
+            i++;
+        }
+        if (name.length() > 0) {
+            p = p.child(name.toString());
         }
         return p;
     }
@@ -101,7 +120,7 @@ public record JsonPointer(String value) implements Comparable<JsonPointer> {
         for (String t : tokens()) {
             if (isIndex(t)) {
                 out.append('[').append(t).append(']');
-            } else if (t.matches("[A-Za-z_$][A-Za-z0-9_$-]*")) {
+            } else if (IDENTIFIER.matcher(t).matches()) {
                 if (out.length() > 0) {
                     out.append('.');
                 }

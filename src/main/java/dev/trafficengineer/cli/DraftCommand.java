@@ -1,0 +1,114 @@
+package dev.trafficengineer.cli;
+
+import dev.trafficengineer.draft.DraftReport;
+import dev.trafficengineer.draft.DraftResult;
+import dev.trafficengineer.draft.DraftService;
+import dev.trafficengineer.draft.Requirements;
+import dev.trafficengineer.draft.RequirementsException;
+import dev.trafficengineer.draft.RequirementsReader;
+import dev.trafficengineer.finding.Severity;
+import dev.trafficengineer.manifest.LoadedFile;
+import dev.trafficengineer.manifest.ManifestLoader;
+import dev.trafficengineer.review.Config;
+import dev.trafficengineer.review.Reviewer;
+import dev.trafficengineer.review.RuleCatalog;
+import dev.trafficengineer.rules.RuleRegistry;
+import dev.trafficengineer.source.SourceText;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code traffic-engineer draft}: requirements in, reviewed and simulated manifests out. */
+@Command(name = "draft", mixinStandardHelpOptions = true,
+        description = "Draft an HPA, KEDA ScaledObject or VPA from a requirements file (see"
+                + " schemas/requirements.schema.json), with a reason for every value, then review and simulate it.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:the draft has no finding at or above --fail-on",
+            "1:the draft has a finding at or above --fail-on",
+            "2:the requirements could not be read (the message names file and line)"
+        })
+final class DraftCommand implements Callable<Integer> {
+
+    enum Format { yaml, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    TrafficEngineer root;
+
+    @Mixin
+    Settings settings = new Settings();
+
+    @Parameters(paramLabel = "REQUIREMENTS", description = "Requirements file (YAML or JSON); - reads standard input.")
+    String requirements;
+
+    @Option(names = "--workload", paramLabel = "FILE",
+            description = "The workload's manifest: fills in its name, namespace, kind and container requests.")
+    Path workload;
+
+    @Option(names = "--format", defaultValue = "yaml", description = "yaml or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the manifests to FILE; the review and simulation go to standard output.")
+    Path output;
+
+    @Option(names = "--fail-on", defaultValue = "error",
+            description = "Exit 1 when the draft has a finding at least this severe (default: ${DEFAULT-VALUE}).")
+    ReviewCommand.FailOn failOn;
+
+    @Override
+    public Integer call() throws IOException {
+        RuleRegistry registry = RuleCatalog.standard();
+        Config config = settings.config(registry);
+        Reviewer reviewer = new Reviewer(registry, settings.options(config), config);
+        ManifestLoader loader = new ManifestLoader(settings.namespace(config));
+        DraftResult result;
+        try {
+            Requirements req = new RequirementsReader().read(readRequirements());
+            LoadedFile work = workload == null ? null : loader.load(workload, workload.toString());
+            if (work != null && !work.problems().isEmpty()) {
+                throw new UsageException(work.problems().get(0).file() + ":" + work.problems().get(0).range().line()
+                        + ": " + work.problems().get(0).message());
+            }
+            result = new DraftService(reviewer, loader).draft(req, work);
+        } catch (RequirementsException e) {
+            throw new UsageException("the requirements cannot be used:\n  " + String.join("\n  ", e.problems()));
+        }
+        var out = spec.commandLine().getOut();
+        if (output != null) {
+            Files.writeString(output, result.yaml(), StandardCharsets.UTF_8);
+            out.print(format == Format.json ? DraftReport.json(result)
+                    : String.join("\n", DraftReport.trailer(result)) + "\n");
+        } else {
+            out.print(format == Format.json ? DraftReport.json(result) : DraftReport.yaml(result));
+        }
+        out.flush();
+        if (failOn == ReviewCommand.FailOn.never) {
+            return ExitCode.OK;
+        }
+        return result.review().reaches(Severity.parse(failOn.name())) ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    private SourceText readRequirements() throws IOException {
+        if (requirements.equals("-")) {
+            return new SourceText("<stdin>", new String(root.stdin.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        Path p = Path.of(requirements);
+        if (!Files.isRegularFile(p)) {
+            throw new UsageException("no such requirements file: " + requirements);
+        }
+        return new SourceText(requirements, Files.readString(p, StandardCharsets.UTF_8));
+    }
+}

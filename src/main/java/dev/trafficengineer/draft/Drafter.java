@@ -1,0 +1,300 @@
+package dev.trafficengineer.draft;
+
+import static dev.trafficengineer.draft.YamlTree.mapping;
+import static dev.trafficengineer.draft.YamlTree.number;
+import static dev.trafficengineer.draft.YamlTree.quoted;
+import static dev.trafficengineer.draft.YamlTree.string;
+
+import dev.trafficengineer.draft.Resolved.SourceType;
+import dev.trafficengineer.draft.YamlTree.Builder;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The deterministic drafter: turns resolved requirements into an HPA (CPU or memory) or a KEDA ScaledObject (with a
+ * TriggerAuthentication that references Secrets, never holds values), and a VPA in recommendation mode when asked.
+ * Every chosen value carries its reason as a comment. It runs when no LLM is configured, and is what the LLM
+ * loop falls back to.
+ */
+public final class Drafter {
+
+    private Drafter() {}
+
+    public static Draft draft(Resolved r) {
+        Plan p = Plan.of(r);
+        List<Document> docs = new ArrayList<>();
+        if (p.source().needsKeda()) {
+            docs.add(scaledObject(r, p));
+            if (r.source().kafka() != null && p.source() == SourceType.KAFKA && r.source().kafka().needsAuth()) {
+                docs.add(kafkaAuth(r));
+            }
+        } else {
+            docs.add(hpa(r, p));
+        }
+        if (r.preferences().vpa()) {
+            docs.add(vpa(r));
+        }
+        return new Draft(r, p, docs);
+    }
+
+    private static Builder metadata(Resolved r, String name) {
+        return mapping().put("name", name).put("namespace", r.workload().namespace());
+    }
+
+    private static Builder targetRef(Resolved r, boolean withApiVersion) {
+        Builder b = mapping();
+        if (withApiVersion) {
+            b.put("apiVersion", "apps/v1");
+        }
+        return b.put("kind", r.workload().kind()).put("name", r.workload().name());
+    }
+
+    private static Document hpa(Resolved r, Plan p) {
+        List<YamlTree> metrics = new ArrayList<>();
+        if (p.source() == SourceType.CPU || p.source() == SourceType.CPU_MEMORY) {
+            metrics.add(resourceMetric("cpu", p.cpuUtilization()));
+        }
+        if (p.source() == SourceType.MEMORY || p.source() == SourceType.CPU_MEMORY) {
+            metrics.add(resourceMetric("memory", p.memoryUtilization()));
+        }
+        Builder spec = mapping()
+                .put("scaleTargetRef", targetRef(r, true))
+                .put("minReplicas", p.minReplicas().value(), p.minReplicas().why())
+                .put("maxReplicas", p.maxReplicas().value(), p.maxReplicas().why())
+                .put("metrics", new YamlTree.Sequence(metrics))
+                .put("behavior", behavior(p));
+        YamlTree tree = mapping()
+                .put("apiVersion", "autoscaling/v2")
+                .put("kind", "HorizontalPodAutoscaler")
+                .put("metadata", metadata(r, r.workload().name()))
+                .put("spec", spec)
+                .build();
+        return new Document("HorizontalPodAutoscaler", r.workload().name(), tree);
+    }
+
+    private static YamlTree resourceMetric(String resource, Reasoned<Integer> utilization) {
+        return mapping()
+                .put("type", "Resource")
+                .put("resource", mapping()
+                        .put("name", resource)
+                        .put("target", mapping()
+                                .put("type", "Utilization")
+                                .put("averageUtilization", utilization.value(), utilization.why())))
+                .build();
+    }
+
+    /** The HPA behavior; a ScaledObject carries the same under advanced.horizontalPodAutoscalerConfig. */
+    private static Builder behavior(Plan p) {
+        Builder up = mapping()
+                .put("stabilizationWindowSeconds", 0, "react to rising load at once")
+                .put("selectPolicy", string("Max"), "the policy that adds the most pods wins")
+                .put("policies", YamlTree.sequence(
+                        policy("Percent", 100, Plan.PERIOD, p.scaleUpPods().why()),
+                        policy("Pods", p.scaleUpPods().value(), Plan.PERIOD, null)));
+        Builder down = mapping()
+                .put("stabilizationWindowSeconds", p.scaleDownWindow().value(), p.scaleDownWindow().why())
+                .put("policies", YamlTree.sequence(
+                        policy("Percent", p.scaleDownPercent().value(), 60, p.scaleDownPercent().why())));
+        return mapping().put("scaleUp", up).put("scaleDown", down);
+    }
+
+    private static YamlTree policy(String type, int value, int period, String comment) {
+        return mapping()
+                .put("type", string(type), comment)
+                .put("value", number(value))
+                .put("periodSeconds", number(period))
+                .build();
+    }
+
+    private static Document scaledObject(Resolved r, Plan p) {
+        List<YamlTree> triggers = new ArrayList<>();
+        switch (p.source()) {
+            case PROMETHEUS_RATE -> triggers.add(rateTrigger(r, p));
+            case PROMETHEUS_LATENCY -> {
+                triggers.add(latencyTrigger(r, p));
+                triggers.add(mapping()
+                        .put("type", string("cpu"), "CPU does the everyday scaling and catches a ramp before latency"
+                                + " moves; latency catches what CPU misses")
+                        .put("metricType", "Utilization")
+                        .put("metadata", mapping().put("value", quoted(String.valueOf(p.cpuUtilization().value())),
+                                p.cpuUtilization().why()))
+                        .build());
+            }
+            case KAFKA -> triggers.add(kafkaTrigger(r, p));
+            case CRON -> triggers.add(cronTrigger(r, r.source().cron().start(), r.source().cron().end(),
+                    r.source().cron().replicas() != null ? r.source().cron().replicas() : Math.max(1,
+                            p.minReplicas().value()), "run the stated replicas on schedule"));
+            default -> throw new IllegalStateException("not a KEDA source: " + p.source());
+        }
+        if (p.minReplicas().value() == 0 && !r.slo().coldStartTolerable() && p.source() != SourceType.CRON) {
+            String[] window = businessHours(r);
+            int warm = Math.max(1, Plan.pods(r.traffic().baseline(), r.capacity().perPod() * p.targetRatio().value()));
+            triggers.add(cronTrigger(r, window[0], window[1], warm, "pre-warm: keep " + warm + " pod"
+                    + (warm == 1 ? "" : "s") + " running " + window[2] + ", so requests then never wait for a cold"
+                    + " start; outside it the workload may scale to zero"));
+        }
+        Builder spec = mapping()
+                .put("scaleTargetRef", r.workload().kind().equals("Deployment") ? mapping().put("name",
+                        r.workload().name()) : targetRef(r, true))
+                .put("pollingInterval", p.pollingInterval().value(), p.pollingInterval().why());
+        if (p.minReplicas().value() == 0) {
+            spec.put("cooldownPeriod", p.cooldownPeriod().value(), p.cooldownPeriod().why());
+        }
+        spec.put("minReplicaCount", p.minReplicas().value(), p.minReplicas().why())
+                .put("maxReplicaCount", p.maxReplicas().value(), p.maxReplicas().why())
+                .put("advanced", mapping().put("horizontalPodAutoscalerConfig",
+                        mapping().put("behavior", behavior(p))))
+                .put("triggers", new YamlTree.Sequence(triggers));
+        YamlTree tree = mapping()
+                .put("apiVersion", "keda.sh/v1alpha1")
+                .put("kind", "ScaledObject")
+                .put("metadata", metadata(r, r.workload().name()))
+                .put("spec", spec)
+                .build();
+        return new Document("ScaledObject", r.workload().name(), tree);
+    }
+
+    private static YamlTree rateTrigger(Resolved r, Plan p) {
+        Resolved.Prometheus prom = r.source().prometheus();
+        String query = "sum(rate(" + prom.metric() + selector(prom.labels()) + "[2m]))";
+        Builder meta = mapping()
+                .put("serverAddress", quoted(prom.serverAddress()))
+                .put("query", quoted(query), "the workload's request rate, summed to one series as KEDA needs;"
+                        + " the 2m window spans 8 scrapes at 15 s")
+                .put("threshold", quoted(p.rateThreshold().value()), p.rateThreshold().why());
+        if (p.minReplicas().value() == 0) {
+            meta.put("activationThreshold", quoted("1"), "wake from zero at 1 " + r.traffic().unitWords()
+                    + ": a stray health check or bot request does not start a pod");
+        }
+        return mapping().put("type", string("prometheus"), "scale on the request rate").put("metadata", meta)
+                .build();
+    }
+
+    private static YamlTree latencyTrigger(Resolved r, Plan p) {
+        Resolved.Prometheus prom = r.source().prometheus();
+        String query = "histogram_quantile(" + r.slo().quantile() + ", sum by (le) (rate(" + prom.histogram()
+                + "_bucket" + selector(prom.labels()) + "[2m])))";
+        return mapping()
+                .put("type", string("prometheus"), "scale on " + r.slo().percentile() + " latency")
+                .put("metricType", string("Value"), "latency does not divide among pods: Value scales replicas by"
+                        + " latency / threshold")
+                .put("metadata", mapping()
+                        .put("serverAddress", quoted(prom.serverAddress()))
+                        .put("query", quoted(query), "the workload's " + r.slo().percentile() + " latency in seconds,"
+                                + " aggregated over its pods (by le only, so one series)")
+                        .put("threshold", quoted(p.latencyThreshold().value()), p.latencyThreshold().why()))
+                .build();
+    }
+
+    private static YamlTree kafkaTrigger(Resolved r, Plan p) {
+        Resolved.Kafka k = r.source().kafka();
+        Builder meta = mapping()
+                .put("bootstrapServers", quoted(k.bootstrapServers()))
+                .put("topic", quoted(k.topic()))
+                .put("consumerGroup", quoted(k.consumerGroup()))
+                .put("lagThreshold", quoted(p.lagThreshold().value()), p.lagThreshold().why());
+        if (!k.sasl().equals("none")) {
+            meta.put("sasl", quoted(k.sasl()), "the SASL mechanism, in KEDA's spelling");
+        }
+        if (k.tls()) {
+            meta.put("tls", quoted("enable"), k.sasl().equals("none") ? "the brokers speak TLS"
+                    : "credentials never cross the network in clear text");
+        }
+        Builder t = mapping()
+                .put("type", string("kafka"), "scale on consumer lag: the backlog is what a consumer must keep small")
+                .put("metadata", meta);
+        if (k.needsAuth()) {
+            t.put("authenticationRef", mapping().put("name", authName(r)),
+                    "credentials come from a Secret through the TriggerAuthentication, never from metadata");
+        }
+        return t.build();
+    }
+
+    private static YamlTree cronTrigger(Resolved r, String start, String end, int replicas, String why) {
+        return mapping()
+                .put("type", string("cron"), why)
+                .put("metadata", mapping()
+                        .put("timezone", quoted(r.traffic().timezone().getId()))
+                        .put("start", quoted(start))
+                        .put("end", quoted(end))
+                        .put("desiredReplicas", quoted(String.valueOf(replicas))))
+                .build();
+    }
+
+    /** Start, end and a phrase for the hours that are not idle: from the idle windows, or weekday office hours. */
+    private static String[] businessHours(Resolved r) {
+        List<Resolved.Window> idle = r.traffic().idleWindows();
+        if (idle.isEmpty()) {
+            return new String[] {"0 8 * * 1-5", "0 19 * * 1-5", "08:00–19:00 on weekdays"};
+        }
+        Resolved.Window w = idle.get(0);
+        return new String[] {cron(w.to()), cron(w.from()), "from " + w.to() + " until " + w.from() + " every day"};
+    }
+
+    private static String cron(LocalTime t) {
+        return t.getMinute() + " " + t.getHour() + " * * *";
+    }
+
+    private static Document kafkaAuth(Resolved r) {
+        Resolved.Kafka k = r.source().kafka();
+        List<YamlTree> refs = new ArrayList<>();
+        if (!k.sasl().equals("none")) {
+            refs.add(secretRef("username", k.credentialsSecret(), "username",
+                    "the SASL user and password come from the Secret `" + k.credentialsSecret() + "`; this file holds"
+                            + " no credentials"));
+            refs.add(secretRef("password", k.credentialsSecret(), "password", null));
+        }
+        if (k.tls()) {
+            refs.add(secretRef("ca", k.credentialsSecret(), "ca", "the CA that signed the brokers' certificates;"
+                    + " drop this entry if they use a public CA"));
+        }
+        YamlTree tree = mapping()
+                .put("apiVersion", "keda.sh/v1alpha1")
+                .put("kind", "TriggerAuthentication")
+                .put("metadata", metadata(r, authName(r)))
+                .put("spec", mapping().put("secretTargetRef", new YamlTree.Sequence(refs)))
+                .build();
+        return new Document("TriggerAuthentication", authName(r), tree);
+    }
+
+    private static YamlTree secretRef(String parameter, String secret, String key, String comment) {
+        return mapping()
+                .put("parameter", string(parameter), comment)
+                .put("name", secret)
+                .put("key", key)
+                .build();
+    }
+
+    private static String authName(Resolved r) {
+        return r.workload().name() + "-kafka-auth";
+    }
+
+    private static Document vpa(Resolved r) {
+        YamlTree tree = mapping()
+                .put("apiVersion", "autoscaling.k8s.io/v1")
+                .put("kind", "VerticalPodAutoscaler")
+                .put("metadata", metadata(r, r.workload().name()))
+                .put("spec", mapping()
+                        .put("targetRef", targetRef(r, true))
+                        .put("updatePolicy", mapping().put("updateMode", quoted("Off"),
+                                "recommendation mode: the VPA suggests requests and changes nothing, so it never"
+                                        + " fights the autoscaler that scales replicas"))
+                        .put("resourcePolicy", mapping().put("containerPolicies", YamlTree.sequence(mapping()
+                                .put("containerName", quoted("*"))
+                                .put("controlledResources", YamlTree.sequence(quoted("cpu"), quoted("memory")))
+                                .build()))))
+                .build();
+        return new Document("VerticalPodAutoscaler", r.workload().name(), tree);
+    }
+
+    private static String selector(Map<String, String> labels) {
+        if (labels.isEmpty()) {
+            return "";
+        }
+        return labels.entrySet().stream().map(e -> e.getKey() + "=\"" + e.getValue().replace("\"", "\\\"") + "\"")
+                .collect(Collectors.joining(", ", "{", "}"));
+    }
+}

@@ -1,0 +1,236 @@
+package dev.trafficengineer.draft;
+
+import dev.trafficengineer.draft.Resolved.SourceType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The numbers of a draft, each derived from the requirements by a documented rule and carrying its reason. Pure
+ * arithmetic; the drafter turns the plan into manifests.
+ *
+ * <ul>
+ *   <li><b>Target ratio</b> r: the share of a pod's capacity it should run at. Tighter latency objectives need more
+ *       room for bursts: r = 0.5 at 100 ms or less, 0.6 to 250 ms, 0.7 to 1 s, 0.75 beyond; consumers run at 0.8
+ *       (their objective is delay, which the lag threshold guards). p99 takes 0.05 off, a conservative start 0.1.
+ *   <li><b>Pods needed</b> at a rate x: ceil(x / (perPod × r)).
+ *   <li><b>Minimum</b>: the pods the baseline needs, and at least 2 for an HTTP API (one can restart while the other
+ *       serves) or 1 for a consumer; one more when conservative; 0 to scale to zero.
+ *   <li><b>Maximum</b>: the pods the peak needs, with 25% headroom (50% conservative) for bursts above the stated
+ *       peak; capped by the Kafka partitions and the cost ceiling.
+ *   <li><b>Scale-up</b>: no stabilization, and per 15 s the larger of doubling and k pods, with k sized so the
+ *       pods the peak needs arrive while the traffic climbs (rampSeconds) less the pod start-up time.
+ *   <li><b>Scale-down</b>: a 300 s stabilization window (600 s for spiky traffic or a conservative start) and at
+ *       most 20% of the pods (10% conservative) removed per minute.
+ * </ul>
+ */
+public record Plan(
+        SourceType source,
+        Reasoned<Double> targetRatio,
+        Reasoned<Integer> cpuUtilization,
+        Reasoned<Integer> memoryUtilization,
+        Reasoned<Integer> minReplicas,
+        Reasoned<Integer> maxReplicas,
+        Reasoned<Integer> scaleUpPods,
+        Reasoned<Integer> scaleDownWindow,
+        Reasoned<Integer> scaleDownPercent,
+        Reasoned<String> rateThreshold,
+        Reasoned<String> latencyThreshold,
+        Reasoned<String> lagThreshold,
+        Reasoned<Integer> cooldownPeriod,
+        Reasoned<Integer> pollingInterval,
+        List<String> notes) {
+
+    static final int PERIOD = 15;
+
+    public static Plan of(Resolved r) {
+        List<String> notes = new ArrayList<>();
+        Resolved.Traffic t = r.traffic();
+        double perPod = r.capacity().perPod();
+        boolean conservative = r.preferences().conservative();
+        boolean consumer = r.workload().type().consumer();
+        SourceType source = effectiveSource(r, notes);
+
+        Reasoned<Double> ratio = ratio(r);
+        double perPodAtTarget = perPod * ratio.value();
+        String unit = t.unitWords();
+
+        int baselinePods = pods(t.baseline(), perPodAtTarget);
+        int peakPods = Math.max(1, pods(t.peak(), perPodAtTarget));
+
+        Reasoned<Integer> min;
+        if (r.bounds().min() != null) {
+            min = Reasoned.of(r.bounds().min(), "as stated");
+        } else if (r.bounds().scaleToZero()) {
+            min = Reasoned.of(0, "scale to zero was asked for: no pods while there is no work");
+        } else {
+            int floor = (consumer ? 1 : 2) + (conservative ? 1 : 0);
+            int m = Math.max(floor, baselinePods);
+            String why = "the baseline of " + num(t.baseline()) + " " + unit + " needs " + baselinePods + " pod"
+                    + (baselinePods == 1 ? "" : "s") + " at " + pct(ratio.value()) + " of " + num(perPod) + " "
+                    + unit;
+            if (m > baselinePods) {
+                why += "; " + floor + (consumer ? " keep the backlog moving" : " keep the service up while one pod"
+                        + " restarts or its node drains") + (conservative ? ", one more for a cautious start" : "");
+            }
+            min = Reasoned.of(m, why);
+        }
+
+        Reasoned<Integer> max = max(r, peakPods, min.value(), perPodAtTarget, notes);
+
+        int rampRoom = Math.max(PERIOD, t.rampSeconds() - r.capacity().startupSeconds());
+        int k = Math.max(4, (int) Math.ceil((double) (peakPods - min.value()) * PERIOD / rampRoom));
+        int seconds = secondsToReach(Math.max(1, min.value()), max.value(), k);
+        Reasoned<Integer> up = Reasoned.of(k, "add the larger of 100% or " + k + " pods every " + PERIOD
+                + " s: from " + Math.max(1, min.value()) + " to " + max.value() + " pods in about " + seconds
+                + " s plus " + r.capacity().startupSeconds() + " s start-up, while traffic takes "
+                + t.rampSeconds() + " s to climb to its peak");
+
+        boolean spiky = t.pattern().equals("spike");
+        int window = spiky || conservative ? 600 : 300;
+        Reasoned<Integer> downWindow = Reasoned.of(window, "scale down only after " + (window / 60)
+                + " minutes of lower load" + (spiky ? ", since spikes come back" : conservative
+                        ? " for a cautious start" : "") + ", so a short dip does not remove pods the next minute needs");
+        int percent = conservative ? 10 : 20;
+        Reasoned<Integer> downPercent = Reasoned.of(percent, "remove at most " + percent
+                + "% of the pods per minute, so capacity drains gradually");
+
+        Reasoned<Integer> cpu = Reasoned.of((int) Math.round(ratio.value() * 100),
+                "run pods at " + pct(ratio.value()) + " of their CPU request, assuming a pod reaches its "
+                        + num(perPod) + " " + unit + " capacity near its full request");
+        Reasoned<Integer> memory = Reasoned.of(80, "memory does not fall when load does: 80% only guards against"
+                + " running out, CPU does the scaling");
+        Reasoned<String> rate = Reasoned.of(num(round(perPodAtTarget)), num(perPod) + " " + unit
+                + " per pod at " + pct(ratio.value()) + " of capacity: the HPA keeps the average per pod at this rate");
+        double latencySeconds = r.slo().latencyMs() * 0.8 / 1000;
+        Reasoned<String> latency = Reasoned.of(num(round(latencySeconds)), "80% of the " + r.slo().percentile()
+                + " objective of " + r.slo().latencyMs() + " ms, in seconds as the histogram measures: scale before"
+                + " the objective is breached");
+        Reasoned<String> lag = null;
+        if (r.source().kafka() != null) {
+            int delay = r.source().kafka().maxDelaySeconds();
+            long threshold = Math.max(1, Math.round(perPod * delay * ratio.value()));
+            lag = Reasoned.of(String.valueOf(threshold), "a pod clears " + num(perPod) + " msgs/s: at "
+                    + pct(ratio.value()) + " of that it works off " + threshold + " messages of backlog within the "
+                    + delay + " s a message may wait");
+        }
+        int cooldown = r.bounds().scaleToZero() && !r.slo().coldStartTolerable() ? 900 : conservative ? 600 : 300;
+        Reasoned<Integer> cooldownPeriod = Reasoned.of(cooldown, "wait " + (cooldown / 60)
+                + " minutes without work before scaling to zero" + (cooldown == 900
+                        ? ", so short lulls do not cause cold starts" : ""));
+        Reasoned<Integer> polling = Reasoned.of(r.bounds().scaleToZero() && !consumer ? 15 : 30,
+                r.bounds().scaleToZero() && !consumer ? "check for traffic every 15 s, so the first requests after"
+                        + " an idle period wait as little as possible" : "check the source every 30 s (KEDA's"
+                        + " default); the HPA itself reads the metric every 15 s");
+        return new Plan(source, ratio, cpu, memory, min, max, up, downWindow, downPercent, rate, latency, lag,
+                cooldownPeriod, polling, notes);
+    }
+
+    /** Scale to zero needs an event source to wake on; cpu and memory cannot do it (KEDA rejects it). */
+    private static SourceType effectiveSource(Resolved r, List<String> notes) {
+        SourceType s = r.source().type();
+        if (r.bounds().scaleToZero() && !s.needsKeda()) {
+            SourceType wake = r.workload().type().consumer() ? SourceType.KAFKA : SourceType.PROMETHEUS_RATE;
+            notes.add("Scaling to zero needs an event source to wake on; CPU and memory read nothing from pods that"
+                    + " do not run, so the draft scales on " + wake.label() + " instead of " + s.label() + ".");
+            return wake;
+        }
+        return s;
+    }
+
+    private static Reasoned<Double> ratio(Resolved r) {
+        double base;
+        String why;
+        int ms = r.slo().latencyMs();
+        if (r.workload().type().consumer()) {
+            base = 0.8;
+            why = "consumers run at 80% of capacity: their objective is delay, which the lag threshold guards";
+        } else if (ms <= 100) {
+            base = 0.5;
+            why = "a " + r.slo().percentile() + " objective of " + ms + " ms leaves little room for queueing: run"
+                    + " pods at half their capacity";
+        } else if (ms <= 250) {
+            base = 0.6;
+            why = "a " + r.slo().percentile() + " objective of " + ms + " ms needs room for bursts: run pods at 60%";
+        } else if (ms <= 1000) {
+            base = 0.7;
+            why = "a " + r.slo().percentile() + " objective of " + ms + " ms tolerates moderate queueing: run pods at"
+                    + " 70%";
+        } else {
+            base = 0.75;
+            why = "a " + r.slo().percentile() + " objective of " + ms + " ms is lenient: run pods at 75%";
+        }
+        if (r.slo().percentile().equals("p99")) {
+            base -= 0.05;
+            why += ", less 5 points for p99, whose tail grows fastest near saturation";
+        }
+        if (r.preferences().conservative()) {
+            base -= 0.1;
+            why += ", less 10 points for a cautious start";
+        }
+        double clamped = Math.max(0.4, Math.min(0.85, base));
+        return Reasoned.of(round(clamped), why);
+    }
+
+    private static Reasoned<Integer> max(Resolved r, int peakPods, int min, double perPodAtTarget,
+            List<String> notes) {
+        if (r.bounds().max() != null) {
+            return Reasoned.of(r.bounds().max(), "as stated");
+        }
+        boolean conservative = r.preferences().conservative();
+        double headroom = conservative ? 1.5 : 1.25;
+        int m = Math.max(Math.max(2, min + 1), (int) Math.ceil(peakPods * headroom));
+        String why = "the peak of " + num(r.traffic().peak()) + " " + r.traffic().unitWords() + " needs " + peakPods
+                + " pods at " + num(round(perPodAtTarget)) + " " + r.traffic().unitWords() + " each; "
+                + Math.round((headroom - 1) * 100) + "% headroom for bursts above it";
+        Resolved.Kafka kafka = r.source().kafka();
+        if (kafka != null && r.source().type() == SourceType.KAFKA && m > kafka.partitions()) {
+            if (peakPods > kafka.partitions()) {
+                notes.add("The peak needs " + peakPods + " consumers but the topic has " + kafka.partitions()
+                        + " partitions: consumers beyond that sit idle, so add partitions to go faster.");
+            }
+            m = kafka.partitions();
+            why += "; capped at the " + kafka.partitions() + " partitions of `" + kafka.topic()
+                    + "`, since consumers beyond them sit idle";
+        }
+        if (r.bounds().maxCostPerHour() != null) {
+            int affordable = (int) Math.floor(r.bounds().maxCostPerHour() / r.bounds().costPerPodHour());
+            if (affordable < m) {
+                notes.add("The cost ceiling of " + num(r.bounds().maxCostPerHour()) + " per hour affords "
+                        + affordable + " pods, fewer than the " + m + " the peak would use: traffic above "
+                        + num(round(affordable * perPodAtTarget)) + " " + r.traffic().unitWords()
+                        + " will queue or fail.");
+                m = Math.max(affordable, Math.max(1, min));
+                why += "; capped at " + m + " pods by the cost ceiling";
+            }
+        }
+        return Reasoned.of(m, why);
+    }
+
+    /** How long doubling-or-k-pods per period takes from {@code from} to {@code to} pods. */
+    static int secondsToReach(int from, int to, int k) {
+        int n = from;
+        int seconds = 0;
+        while (n < to) {
+            n = Math.min(to, Math.max(n + k, 2 * n));
+            seconds += PERIOD;
+        }
+        return seconds;
+    }
+
+    static int pods(double rate, double perPodAtTarget) {
+        return (int) Math.ceil(rate / perPodAtTarget - 1e-9);
+    }
+
+    static double round(double d) {
+        return Math.round(d * 100) / 100.0;
+    }
+
+    static String num(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(round(d));
+    }
+
+    static String pct(double ratio) {
+        return String.format(Locale.ROOT, "%d%%", Math.round(ratio * 100));
+    }
+}
