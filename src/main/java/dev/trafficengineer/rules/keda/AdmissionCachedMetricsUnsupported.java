@@ -17,7 +17,7 @@ import java.util.List;
 public final class AdmissionCachedMetricsUnsupported implements Rule {
 
     private static final RuleInfo INFO = RuleInfo.builder("keda/admission-cached-metrics-unsupported", Severity.ERROR)
-            .summary("useCachedMetrics is set on a cpu, memory or cron trigger")
+            .summary("A cpu, memory or cron trigger sets useCachedMetrics")
             .rationale("""
                     Cached metrics are served by KEDA's metrics server from its own polling. cpu and memory \
                     metrics come from the Kubernetes metrics server and cron is computed, so KEDA's webhook \
@@ -37,7 +37,7 @@ public final class AdmissionCachedMetricsUnsupported implements Rule {
 
     private static final RuleInfo SCALED_JOB = RuleInfo.builder("keda/scaledjob-cached-metrics-ignored",
                     Severity.WARNING)
-            .summary("useCachedMetrics is set on a ScaledJob trigger, where KEDA ignores it")
+            .summary("A ScaledJob trigger sets useCachedMetrics, which KEDA ignores")
             .rationale("""
                     ScaledJobs are not scaled through an HPA, so there is no metrics request to answer from a \
                     cache: KEDA accepts `useCachedMetrics` on their triggers and only logs `property \

@@ -12,7 +12,7 @@ import java.util.List;
 public final class IdleReplicaCountNotZero implements Rule {
 
     private static final RuleInfo INFO = RuleInfo.builder("keda/idle-replica-count-not-zero", Severity.WARNING)
-            .summary("idleReplicaCount is set to a value other than 0")
+            .summary("A ScaledObject sets idleReplicaCount to a value other than 0")
             .rationale("""
                     KEDA's docs say only `idleReplicaCount: 0` works correctly: KEDA sets the idle count, the HPA \
                     then sees replicas below its minimum and scales them back to `minReplicaCount`, because of an \

@@ -17,7 +17,7 @@ import java.util.List;
 public final class IntervalNotUsed implements Rule {
 
     private static final RuleInfo POLLING = RuleInfo.builder("keda/polling-interval-not-used", Severity.WARNING)
-            .summary("pollingInterval is set on a ScaledObject that never uses it")
+            .summary("A ScaledObject sets a pollingInterval it never uses")
             .rationale("""
                     KEDA's webhook admits it with a warning: `PollingInterval is configured but is not relevant. \
                     PollingInterval is only relevant when minReplicaCount = 0, idleReplicaCount is set, or \
@@ -35,7 +35,7 @@ public final class IntervalNotUsed implements Rule {
             .build();
 
     private static final RuleInfo COOLDOWN = RuleInfo.builder("keda/cooldown-period-not-used", Severity.WARNING)
-            .summary("cooldownPeriod is set on a ScaledObject that never scales to zero")
+            .summary("A ScaledObject that never scales to zero sets a cooldownPeriod")
             .rationale("""
                     KEDA's webhook admits it with a warning: `CooldownPeriod is configured but is not relevant. \
                     CooldownPeriod is only relevant when minReplicaCount = 0 or idleReplicaCount is set`. Scale-down \

@@ -14,7 +14,7 @@ import java.util.TreeSet;
 public final class KafkaReplicasAbovePartitions implements Rule {
 
     private static final RuleInfo INFO = RuleInfo.builder("keda/kafka-replicas-above-partitions", Severity.WARNING)
-            .summary("maxReplicaCount exceeds the Kafka partitions a trigger reads")
+            .summary("A ScaledObject allows more replicas than the Kafka partitions a trigger reads")
             .rationale("""
                     A consumer group gives each partition to one consumer, so consumers beyond the partition count \
                     sit idle. KEDA caps the lag it reports at partitions × lagThreshold unless \

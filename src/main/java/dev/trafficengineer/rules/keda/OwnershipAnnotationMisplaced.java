@@ -14,7 +14,7 @@ public final class OwnershipAnnotationMisplaced implements Rule {
 
     private static final RuleInfo INFO = RuleInfo.builder("keda/ownership-annotation-on-scaledobject",
                     Severity.WARNING)
-            .summary("validations.keda.sh/hpa-ownership is set on a ScaledObject, where KEDA ignores it")
+            .summary("The HPA ownership annotation is set on a ScaledObject, where KEDA ignores it")
             .rationale("""
                     KEDA's webhook reads `validations.keda.sh/hpa-ownership` from each existing HPA and skips the \
                     conflict check only when that HPA says `"false"`. KEDA's own docs show it on the ScaledObject, \
