@@ -24,7 +24,8 @@ public final class AdmissionCpuMemoryMissingRequests implements Rule {
                     Deployment or StatefulSet and rejects a cpu or memory trigger when a container (all of them, or \
                     the one `containerName` names) has neither a request nor a limit above 0 for that resource, \
                     unless a LimitRange in the namespace gives containers a default. Init containers are not \
-                    checked. This tool checks the target and LimitRanges among the reviewed objects.""")
+                    checked, and a target that does not exist is rejected too. This tool checks the target and \
+                    LimitRanges among the reviewed objects; a missing target only with `--require-targets`.""")
             .example("""
                     triggers:
                       - type: cpu
@@ -59,7 +60,14 @@ public final class AdmissionCpuMemoryMissingRequests implements Rule {
         Optional<KubeObject> target = Workloads.find(ctx.index(), o.namespace(), "apps/v1",
                 so.target().kindOrDefault(), so.target().name());
         if (target.isEmpty()) {
-            return List.of();
+            // the webhook fetches the target and rejects a missing one; only a complete review can tell
+            if (!ctx.options().requireTargets()) {
+                return List.of();
+            }
+            String resource = so.target().kindOrDefault().equals("Deployment") ? "deployments" : "statefulsets";
+            return List.of(o.finding(INFO, TargetRef.AT.child("name"), false, "KEDA's webhook rejects this"
+                    + " ScaledObject: `" + resource + ".apps \"" + so.target().name() + "\" not found` (it fetches the"
+                    + " target of cpu and memory triggers); create the target first or fix `scaleTargetRef`.", null));
         }
         List<Finding> out = new ArrayList<>();
         for (Trigger t : so.triggers()) {

@@ -80,7 +80,7 @@ final class ScalerChecks {
     static void kafka(TriggerScope s) {
         kafkaCommon(s, "\"activationLagThreshold\" must be a non-negative number");
         String version = s.meta("version");
-        if (version != null && !version.matches("0\\.[0-9]+\\.[0-9]+\\.[0-9]+|[1-9][0-9]*\\.[0-9]+\\.[0-9]+")) {
+        if (version != null && !version.matches("0\\.[0-9]+\\.[0-9]+\\.[0-9]+|[0-9]+\\.[0-9]+\\.[0-9]+")) {
             s.add(Kind.INVALID, "version", fails(s, "error parsing kafka version: invalid version `" + version + "`",
                     "write a Kafka version such as `3.6.0`"));
         }

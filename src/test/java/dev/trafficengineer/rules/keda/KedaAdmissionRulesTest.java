@@ -300,6 +300,12 @@ class KedaAdmissionRulesTest {
                       defaultRequest: {cpu: 100m}
                 """;
         assertThat(RuleTester.check(new AdmissionCpuMemoryMissingRequests(), so + limitRange)).isEmpty();
+        // a target that is not reviewed may exist, unless the review is declared complete
+        String alone = so.substring(so.indexOf("apiVersion: keda.sh"));
+        assertThat(RuleTester.check(new AdmissionCpuMemoryMissingRequests(), alone)).isEmpty();
+        assertThat(RuleTester.check(new AdmissionCpuMemoryMissingRequests(), alone,
+                dev.trafficengineer.rules.ReviewOptions.DEFAULT.withRequireTargets(true))).singleElement()
+                .satisfies(x -> assertThat(x.message()).contains("deployments.apps \"checkout\" not found"));
         // other kinds are not fetched by the webhook
         assertThat(RuleTester.check(new AdmissionCpuMemoryMissingRequests(), so.replace("    name: checkout\n",
                 "    kind: StatefulSet\n    name: checkout\n"))).isEmpty();

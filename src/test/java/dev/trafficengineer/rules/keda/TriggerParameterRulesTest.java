@@ -138,6 +138,13 @@ class TriggerParameterRulesTest {
         assertThat(messages(new RuntimeInvalidParameter(), so.replace("allowIdleConsumers: \"true\"",
                 "partitionLimitation: \"1,2,x\""))).singleElement().satisfies(m -> assertThat(m)
                 .contains("invalid partition limitation: 1,2,x"));
+        assertThat(messages(new RuntimeInvalidParameter(), so.replace("allowIdleConsumers: \"true\"",
+                "version: 1.2.3.4"))).singleElement().satisfies(m -> assertThat(m)
+                .contains("error parsing kafka version: invalid version `1.2.3.4`"));
+        for (String version : List.of("0.10.2.1", "0.10.2", "3.6.0")) {
+            assertThat(RuleTester.check(new RuntimeInvalidParameter(), so.replace("allowIdleConsumers: \"true\"",
+                    "version: " + version))).as(version).isEmpty();
+        }
     }
 
     @Test
