@@ -60,7 +60,8 @@ public final class AdmissionPodIdentityInvalid implements Rule {
                 }
             } else if (emptyString(p, "identityTenantId")) {
                 return reject(o, "identityTenantId", "identityTenantId of PodIdentity should not be empty. If it's"
-                        + " set, identityTenantId has to be different than \"\"", "remove `identityTenantId` or set it");
+                        + " set, identityTenantId has to be different than \"\"",
+                        "remove `identityTenantId` or set it");
             }
         } else if (provider.equals("aws")) {
             boolean roleArn = !p.path("roleArn").asText("").isEmpty();

@@ -57,9 +57,9 @@ public final class AdmissionScaledObjectConflict implements Rule {
             }
             if (them.target().gvk().equals(so.target().gvk()) && them.target().name().equals(so.target().name())) {
                 out.add(Conflicts.scoped(o.finding(INFO, TargetRef.AT.child("name"), false, "KEDA's webhook rejects"
-                        + " whichever of the two is applied second: `the workload '" + so.target().name() + "' of type '"
-                        + so.target().gvk() + "' is already managed by the ScaledObject '" + other.name() + "'`;"
-                        + " merge their triggers into one ScaledObject.", null), o, other));
+                        + " whichever of the two is applied second: `the workload '" + so.target().name()
+                        + "' of type '" + so.target().gvk() + "' is already managed by the ScaledObject '"
+                        + other.name() + "'`; merge their triggers into one ScaledObject.", null), o, other));
             } else if (them.hpaName().equals(so.hpaName())) {
                 out.add(Conflicts.scoped(o.finding(INFO, ScaledObjectView.HPA_CONFIG.child("name"), false, "KEDA's"
                         + " webhook rejects whichever of the two is applied second: `the HPA '" + so.hpaName() + "' is"

@@ -70,16 +70,16 @@ public final class AdmissionTargetHasHpa implements Rule {
                     continue; // KEDA adopts it
                 }
                 out.add(Conflicts.scoped(o.finding(INFO, TargetRef.AT.child("name"), false, "KEDA's webhook rejects"
-                        + " this ScaledObject: `the existing hpa '" + hpa.name() + "' for workload '" + so.target().name()
-                        + "' of type '" + type + "' must be specified by name in advanced settings to enable ownership"
-                        + " transfer`; set `advanced.horizontalPodAutoscalerConfig.name: " + hpa.name() + "`.", null),
-                        o, hpa));
+                        + " this ScaledObject: `the existing hpa '" + hpa.name() + "' for workload '"
+                        + so.target().name() + "' of type '" + type + "' must be specified by name in advanced"
+                        + " settings to enable ownership transfer`; set `advanced.horizontalPodAutoscalerConfig.name: "
+                        + hpa.name() + "`.", null), o, hpa));
             } else {
                 out.add(Conflicts.scoped(o.finding(INFO, TargetRef.AT.child("name"), false, "KEDA's webhook rejects"
-                        + " this ScaledObject: `the workload '" + so.target().name() + "' of type '" + type + "' is already"
-                        + " managed by the hpa '" + hpa.name() + "'`; delete that HPA, or adopt it with `" + TRANSFER
-                        + ": \"true\"` and `advanced.horizontalPodAutoscalerConfig.name: " + hpa.name() + "`.", null),
-                        o, hpa));
+                        + " this ScaledObject: `the workload '" + so.target().name() + "' of type '" + type
+                        + "' is already managed by the hpa '" + hpa.name() + "'`; delete that HPA, or adopt it"
+                        + " with `" + TRANSFER + ": \"true\"` and `advanced.horizontalPodAutoscalerConfig.name: "
+                        + hpa.name() + "`.", null), o, hpa));
             }
         }
         return out;

@@ -109,17 +109,18 @@ final class ScalerChecks {
                         s.add(Kind.MISSING, "sasl", fails(s, "no awsRegion given", "set `awsRegion`"));
                     }
                 } else if ("bearer".equals(provider)) {
-                    needAuth(s, "sasl", "username", "error parsing OAuth token provider configuration: no username given");
-                    needAuth(s, "sasl", "password", "error parsing OAuth token provider configuration: no password given");
-                    needAuth(s, "sasl", "oauthTokenEndpointUri",
-                            "error parsing OAuth token provider configuration: no oauth token endpoint uri given");
+                    String oauth = "error parsing OAuth token provider configuration: ";
+                    needAuth(s, "sasl", "username", oauth + "no username given");
+                    needAuth(s, "sasl", "password", oauth + "no password given");
+                    needAuth(s, "sasl", "oauthTokenEndpointUri", oauth + "no oauth token endpoint uri given");
                 }
             }
             case "gssapi" -> {
                 needAuth(s, "sasl", "username", "no username given");
                 if (!s.auth.mayProvide("password") && !s.auth.mayProvide("keytab")) {
                     s.add(Kind.MISSING, "sasl", fails(s, "exactly one of 'password' or 'keytab' must be provided for"
-                            + " GSSAPI authentication", "provide `password` or `keytab` through a TriggerAuthentication"));
+                            + " GSSAPI authentication",
+                            "provide `password` or `keytab` through a TriggerAuthentication"));
                 } else if (s.auth.status() == AuthLookup.Status.FOUND && s.auth.auth().parameters().contains("password")
                         && s.auth.auth().parameters().contains("keytab")) {
                     s.add(Kind.CONFLICT, "sasl", fails(s, "exactly one of 'password' or 'keytab' must be provided for"
@@ -155,10 +156,12 @@ final class ScalerChecks {
             }
         } else if ("aws_msk_iam".equals(sasl)) {
             if (s.meta("awsRegion") == null) {
-                s.add(Kind.MISSING, "sasl", fails(s, "awsRegion must be set when using AWS MSK IAM", "set `awsRegion`"));
+                s.add(Kind.MISSING, "sasl", fails(s, "awsRegion must be set when using AWS MSK IAM",
+                        "set `awsRegion`"));
             }
             if (tls != null && !tls.equals("enable")) {
-                s.add(Kind.INVALID, "sasl", fails(s, "TLS must be enabled when using AWS MSK IAM", "set `tls: enable`"));
+                s.add(Kind.INVALID, "sasl", fails(s, "TLS must be enabled when using AWS MSK IAM",
+                        "set `tls: enable`"));
             }
         }
         if ("enable".equals(tls)) {
@@ -302,7 +305,8 @@ final class ScalerChecks {
         }
         String host = s.known("host");
         if ("auto".equals(protocol) && host != null) {
-            String scheme = host.contains("://") ? host.substring(0, host.indexOf("://")).toLowerCase(java.util.Locale.ROOT) : "";
+            String scheme = host.contains("://")
+                    ? host.substring(0, host.indexOf("://")).toLowerCase(java.util.Locale.ROOT) : "";
             switch (scheme) {
                 case "amqp", "amqps" -> protocol = "amqp";
                 case "http", "https" -> protocol = "http";

@@ -8,6 +8,7 @@ import dev.trafficengineer.rules.Rule;
 import dev.trafficengineer.rules.RuleContext;
 import dev.trafficengineer.rules.kube.Workloads;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The ScaledObject's target is not among the reviewed objects. */
@@ -54,7 +55,8 @@ public final class TargetNotFound implements Rule {
         Optional<KubeObject> otherKind = ctx.index().named(o.namespace(), t.name()).stream()
                 .filter(x -> BuiltinKinds.SCALABLE.contains(x.kind()) && !x.kind().equals(kind)).findFirst();
         Optional<KubeObject> otherNamespace = ctx.index().ofKind(kind).stream()
-                .filter(x -> x.name().equals(t.name()) && !java.util.Objects.equals(x.namespace(), o.namespace())).findFirst();
+                .filter(x -> x.name().equals(t.name()) && !Objects.equals(x.namespace(), o.namespace()))
+                .findFirst();
         String message;
         if (otherKind.isPresent()) {
             message = "The target " + ref + " is not among the reviewed objects, but a `" + otherKind.get().kind()

@@ -55,10 +55,9 @@ record Trigger(int index, JsonPointer at, String type, String name, boolean useC
                 }
             });
             JsonNode ref = t.path("authenticationRef");
+            String refKind = ref.hasNonNull("kind") ? ref.path("kind").asText() : null;
             AuthRef authRef = ref.isObject()
-                    ? new AuthRef(ref.path("name").asText(""), ref.hasNonNull("kind") ? ref.path("kind").asText() : null,
-                            at.child("authenticationRef"))
-                    : null;
+                    ? new AuthRef(ref.path("name").asText(""), refKind, at.child("authenticationRef")) : null;
             out.add(new Trigger(i, at, t.path("type").asText(""), t.path("name").asText(""),
                     t.path("useCachedMetrics").asBoolean(false) && t.path("useCachedMetrics").isBoolean(),
                     t.hasNonNull("metricType") ? t.path("metricType").asText() : null,

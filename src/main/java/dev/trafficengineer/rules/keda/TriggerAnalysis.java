@@ -205,7 +205,8 @@ final class TriggerAnalysis {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String known : spec.params().keySet()) {
-            int d = key.equalsIgnoreCase(known) ? 0 : distance(key.toLowerCase(Locale.ROOT), known.toLowerCase(Locale.ROOT));
+            int d = key.equalsIgnoreCase(known) ? 0
+                    : distance(key.toLowerCase(Locale.ROOT), known.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 bestDistance = d;
                 best = known;

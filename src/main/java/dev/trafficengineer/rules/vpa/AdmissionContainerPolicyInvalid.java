@@ -13,7 +13,7 @@ import java.util.List;
 public final class AdmissionContainerPolicyInvalid implements Rule {
 
     private static final RuleInfo INFO = RuleInfo.builder("vpa/admission-container-policy-invalid", Severity.ERROR)
-            .summary("A VPA container policy has no containerName, or sets controlledValues on a container it turns off")
+            .summary("A VPA container policy has no name, or sets controlledValues on a container it turns off")
             .rationale("""
                     The admission controller requires every `containerPolicies` entry to name its container (or \
                     `*`), and forbids `controlledValues: RequestsAndLimits` together with `mode: Off`: a container \

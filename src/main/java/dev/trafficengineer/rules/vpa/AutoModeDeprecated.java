@@ -20,7 +20,8 @@ public final class AutoModeDeprecated implements Rule {
             .rationale("""
                     `Auto` is deprecated and today means exactly `Recreate`: pods are evicted to apply new requests. \
                     It will be removed in a future API version, and the name suggests in-place updates it does not \
-                    do; newer admission controllers answer it with a deprecation warning (kubernetes/autoscaler#8424).""")
+                    do; newer admission controllers answer it with a deprecation warning \
+                    (kubernetes/autoscaler#8424).""")
             .example("""
                     updatePolicy:
                       updateMode: Auto""")

@@ -26,8 +26,9 @@ public final class ConflictsWithHorizontalScaling implements Rule {
                     utilization the HPA sees, so the two chase each other. The VPA docs say not to combine them on \
                     the same resource; KEDA cpu and memory triggers are HPA resource metrics too. It is fine with \
                     `updateMode: Off` or `Initial`, or when the VPA controls only the other resource \
-                    (`controlledResources: ["memory"]` next to a CPU HPA), or when the HPA uses external metrics. Between objects of \
-                    different files, which may never be applied together, the finding is a warning.""")
+                    (`controlledResources: ["memory"]` next to a CPU HPA), or when the HPA uses external metrics. \
+                    Between objects of different files, which may never be applied together, the finding is a \
+                    warning.""")
             .example("""
                     kind: VerticalPodAutoscaler
                     spec:
@@ -75,7 +76,8 @@ public final class ConflictsWithHorizontalScaling implements Rule {
                 continue;
             }
             String what = String.join(" and ", clashes);
-            out.add(Conflicts.scoped(o.finding(INFO, vpa.updatePolicy() ? VpaView.UPDATE_MODE : VpaView.TARGET, !vpa.updatePolicy(),
+            var at = vpa.updatePolicy() ? VpaView.UPDATE_MODE : VpaView.TARGET;
+            out.add(Conflicts.scoped(o.finding(INFO, at, !vpa.updatePolicy(),
                     h.object().kind() + " `" + h.object().name() + "` scales " + vpa.targetKind() + " `"
                             + vpa.targetName() + "` on " + what + " while this VPA (mode `" + vpa.effectiveMode()
                             + "`) changes the " + what + " requests, so they fight; limit the VPA to the other"

@@ -59,7 +59,8 @@ public final class RecreateSingleReplica implements Rule {
         VpaView vpa = VpaView.of(o);
         Optional<KubeObject> target = VpaTargets.find(vpa, ctx.index());
         if (target.isEmpty() || !List.of("Deployment", "StatefulSet", "ReplicaSet").contains(target.get().kind())
-                || Workloads.replicas(target.get()) != 1 || !HorizontalScalers.of(ctx.index(), target.get()).isEmpty()) {
+                || Workloads.replicas(target.get()) != 1
+                || !HorizontalScalers.of(ctx.index(), target.get()).isEmpty()) {
             return List.of();
         }
         JsonNode min = o.at(VpaView.UPDATE_POLICY.child("minReplicas"));

@@ -33,8 +33,8 @@ class KedaAdmissionRulesTest {
         assertThat(RuleTester.check(new AdmissionMinAboveMax(), prometheusSo("minReplicaCount: 101\n")))
                 .singleElement().satisfies(x -> assertThat(x.message()).contains("default maximum of 100"));
         // near misses: equal bounds, and 100 with the default maximum
-        assertThat(RuleTester.check(new AdmissionMinAboveMax(), prometheusSo("minReplicaCount: 3\nmaxReplicaCount: 3\n")))
-                .isEmpty();
+        assertThat(RuleTester.check(new AdmissionMinAboveMax(),
+                prometheusSo("minReplicaCount: 3\nmaxReplicaCount: 3\n"))).isEmpty();
         assertThat(RuleTester.check(new AdmissionMinAboveMax(), prometheusSo("minReplicaCount: 100\n"))).isEmpty();
     }
 

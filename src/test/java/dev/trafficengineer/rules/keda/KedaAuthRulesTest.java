@@ -24,8 +24,8 @@ class KedaAuthRulesTest {
                   provider: azure-workload
                   identityId: ""
                 """);
-        assertThat(RuleTester.check(new AdmissionPodIdentityInvalid(), empty)).singleElement().satisfies(x -> assertThat(
-                x.message()).contains("identityId of PodIdentity should not be empty"));
+        assertThat(RuleTester.check(new AdmissionPodIdentityInvalid(), empty)).singleElement()
+                .satisfies(x -> assertThat(x.message()).contains("identityId of PodIdentity should not be empty"));
         String host = auth("ClusterTriggerAuthentication", """
                 podIdentity:
                   provider: azure-workload
