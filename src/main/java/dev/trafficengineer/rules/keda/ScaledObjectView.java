@@ -22,6 +22,12 @@ record ScaledObjectView(KubeObject object, TargetRef target, Integer minReplicaC
     static final JsonPointer FALLBACK = SPEC.child("fallback");
     static final JsonPointer ADVANCED = SPEC.child("advanced");
     static final JsonPointer HPA_CONFIG = ADVANCED.child("horizontalPodAutoscalerConfig");
+    /**
+     * The behavior KEDA copies verbatim into the HPA it creates. Behavior windows: the shared HPA behavior analysis
+     * (the HPA rule pack) plugs in here, run over this pointer of each ScaledObject, with KEDA's defaults for the
+     * HPA's bounds: minReplicas = minReplicaCount or 1, maxReplicas = maxReplicaCount or 100.
+     */
+    static final JsonPointer BEHAVIOR = HPA_CONFIG.child("behavior");
     static final JsonPointer MODIFIERS = ADVANCED.child("scalingModifiers");
 
     /** KEDA's defaults ([K] scaledobject_types.go). */
