@@ -3,11 +3,11 @@ package dev.trafficengineer.cli;
 import dev.trafficengineer.simulate.DecideCodec;
 import dev.trafficengineer.simulate.SimulationInputException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code traffic-engineer simulate decide}: one JSON object on stdin, the controller's decision on stdout. */
@@ -20,24 +20,18 @@ import picocli.CommandLine.Spec;
                     + "\"reason\": \"...\"} with the controller's ScalingLimited reason."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:the decision was printed", "2:the input could not be read; the message says why"})
-public final class SimulateDecideCommand implements Callable<Integer> {
+final class SimulateDecideCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    private final InputStream stdin;
-
-    public SimulateDecideCommand() {
-        this(System.in);
-    }
-
-    SimulateDecideCommand(InputStream stdin) {
-        this.stdin = stdin;
-    }
+    /** The {@code simulate} group, whose root holds standard input (a field, so that tests can hand over their own). */
+    @ParentCommand
+    private SimulateCommand parent;
 
     @Override
     public Integer call() throws IOException {
-        String input = new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
+        String input = new String(parent.stdin().readAllBytes(), StandardCharsets.UTF_8);
         try {
             spec.commandLine().getOut().println(DecideCodec.run(input));
             spec.commandLine().getOut().flush();

@@ -3,11 +3,11 @@ package dev.trafficengineer.cli;
 import dev.trafficengineer.simulate.ProposeCodec;
 import dev.trafficengineer.simulate.SimulationInputException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code traffic-engineer simulate propose}: one JSON object on stdin, one metric's replica proposal on stdout. */
@@ -22,24 +22,18 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:the proposal was printed",
             "1:the controller could not use the metric; {\"error\": ...} was printed",
             "2:the input could not be read; the message says why"})
-public final class SimulateProposeCommand implements Callable<Integer> {
+final class SimulateProposeCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    private final InputStream stdin;
-
-    public SimulateProposeCommand() {
-        this(System.in);
-    }
-
-    SimulateProposeCommand(InputStream stdin) {
-        this.stdin = stdin;
-    }
+    /** The {@code simulate} group, whose root holds standard input (a field, so that tests can hand over their own). */
+    @ParentCommand
+    private SimulateCommand parent;
 
     @Override
     public Integer call() throws IOException {
-        String input = new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
+        String input = new String(parent.stdin().readAllBytes(), StandardCharsets.UTF_8);
         try {
             ProposeCodec.Result result = ProposeCodec.run(input);
             spec.commandLine().getOut().println(result.json());

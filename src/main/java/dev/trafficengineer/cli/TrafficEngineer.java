@@ -13,8 +13,10 @@ import picocli.CommandLine.Command;
         description = "Drafts, reviews and simulates Kubernetes autoscaling: HPA, KEDA and VPA.",
         subcommands = {
             DraftCommand.class,
+            PromqlCommand.class,
             ReviewCommand.class,
             RulesCommand.class,
+            SimulateCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

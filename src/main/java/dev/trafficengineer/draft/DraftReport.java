@@ -44,7 +44,10 @@ public final class DraftReport {
             lines.add("  " + f.file() + ":" + f.range().line() + ":" + f.range().column() + ": "
                     + f.severity().label() + " " + f.ruleId() + ": " + f.message());
         }
-        if (r.simulation() != null) {
+        if (r.simulation() != null && r.simulation().run() == null) {
+            lines.add("");
+            lines.add("Simulation: not run (" + r.simulation().unavailable() + ").");
+        } else if (r.simulation() != null) {
             lines.add("");
             lines.addAll(simulation(r.simulation().run()));
             if (r.simulation().baseline() != null) {
@@ -122,6 +125,10 @@ public final class DraftReport {
 
     private static JsonNode simulationJson(DraftSimulation sim) {
         ObjectNode n = JSON.createObjectNode();
+        if (sim.run() == null) {
+            n.put("unavailable", sim.unavailable());
+            return n;
+        }
         n.set("run", summaryJson(sim.run()));
         if (sim.baseline() != null) {
             n.set("baseline", summaryJson(sim.baseline()));

@@ -51,7 +51,10 @@ public final class DraftService {
         Review review = reviewer.review(files);
         DraftSimulation sim = null;
         if (draft != null && drafted.problems().isEmpty()) {
-            List<KubeObject> objects = drafted.objects();
+            List<KubeObject> objects = new ArrayList<>(drafted.objects());
+            if (workload != null) {
+                objects.addAll(workload.objects()); // its requests shape the simulated pods
+            }
             sim = DraftSimulator.simulate(draft.resolved(), objects);
         }
         return new DraftResult(draft, yaml, review, sim);

@@ -115,15 +115,14 @@ public final class Drafter {
             case PROMETHEUS_RATE -> triggers.add(rateTrigger(r, p));
             case PROMETHEUS_LATENCY -> {
                 triggers.add(latencyTrigger(r, p));
-                triggers.add(mapping()
-                        .put("type", string("cpu"), "CPU does the everyday scaling and catches a ramp before latency"
-                                + " moves; latency catches what CPU misses")
-                        .put("metricType", "Utilization")
-                        .put("metadata", mapping().put("value", quoted(String.valueOf(p.cpuUtilization().value())),
-                                p.cpuUtilization().why()))
-                        .build());
+                triggers.add(cpuTrigger(p, "CPU does the everyday scaling and catches a ramp before latency moves;"
+                        + " latency catches what CPU misses"));
             }
-            case KAFKA -> triggers.add(kafkaTrigger(r, p));
+            case KAFKA -> {
+                triggers.add(kafkaTrigger(r, p));
+                triggers.add(cpuTrigger(p, "CPU holds the consumers the arrival rate needs: lag alone reads near"
+                        + " zero whenever they keep up, and would let them shrink until a backlog builds again"));
+            }
             case CRON -> triggers.add(cronTrigger(r, r.source().cron().start(), r.source().cron().end(),
                     r.source().cron().replicas() != null ? r.source().cron().replicas() : Math.max(1,
                             p.minReplicas().value()), "run the stated replicas on schedule"));
@@ -155,6 +154,15 @@ public final class Drafter {
                 .put("spec", spec)
                 .build();
         return new Document("ScaledObject", r.workload().name(), tree);
+    }
+
+    private static YamlTree cpuTrigger(Plan p, String why) {
+        return mapping()
+                .put("type", string("cpu"), why)
+                .put("metricType", string("Utilization"))
+                .put("metadata", mapping().put("value", quoted(String.valueOf(p.cpuUtilization().value())),
+                        p.cpuUtilization().why()))
+                .build();
     }
 
     private static YamlTree rateTrigger(Resolved r, Plan p) {
@@ -224,14 +232,18 @@ public final class Drafter {
                 .build();
     }
 
-    /** Start, end and a phrase for the hours that are not idle: from the idle windows, or weekday office hours. */
+    /**
+     * Start, end and a phrase for the hours that are not idle: from the idle windows, or weekday office hours;
+     * warm-up starts a quarter of an hour early, so the pods are ready when the first requests come.
+     */
     private static String[] businessHours(Resolved r) {
         List<Resolved.Window> idle = r.traffic().idleWindows();
         if (idle.isEmpty()) {
-            return new String[] {"0 8 * * 1-5", "0 19 * * 1-5", "08:00–19:00 on weekdays"};
+            return new String[] {"45 7 * * 1-5", "0 19 * * 1-5", "from 07:45 until 19:00 on weekdays"};
         }
         Resolved.Window w = idle.get(0);
-        return new String[] {cron(w.to()), cron(w.from()), "from " + w.to() + " until " + w.from() + " every day"};
+        LocalTime start = w.to().minusMinutes(15);
+        return new String[] {cron(start), cron(w.from()), "from " + start + " until " + w.from() + " every day"};
     }
 
     private static String cron(LocalTime t) {

@@ -2,6 +2,8 @@ package dev.trafficengineer.draft;
 
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +24,7 @@ public record Resolved(
 
     public Resolved {
         assumptions = List.copyOf(assumptions);
-        origins = Map.copyOf(origins);
+        origins = Collections.unmodifiableMap(new LinkedHashMap<>(origins)); // in the order they were resolved
     }
 
     /** Where a value came from. */
@@ -107,7 +109,7 @@ public record Resolved(
 
     public record Prometheus(String serverAddress, String metric, String histogram, Map<String, String> labels) {
         public Prometheus {
-            labels = Map.copyOf(labels);
+            labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels)); // as written: the query shows them
         }
     }
 

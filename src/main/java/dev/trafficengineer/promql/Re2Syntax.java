@@ -77,6 +77,10 @@ final class Re2Syntax {
 
     static Result analyze(String regex) {
         Re2Syntax r = new Re2Syntax(regex);
+        if (groupDepth(regex) > MAX_HEIGHT) {
+            // decided before the recursive parse, whose depth follows the nesting
+            return new Result(new SyntaxError("expression nests too deeply", regex).getMessage(), false);
+        }
         try {
             Node n = r.parseAlternation(0);
             if (r.pos < r.whole.length()) {
@@ -86,7 +90,35 @@ final class Re2Syntax {
             return new Result(null, n.nullable);
         } catch (SyntaxError e) {
             return new Result(e.getMessage(), false);
+        } catch (StackOverflowError e) {
+            // a thread with a small stack: the nesting is deep either way, and this is Go's word for it
+            return new Result(new SyntaxError("expression nests too deeply", regex).getMessage(), false);
         }
+    }
+
+    /** The deepest nesting of groups, counting parentheses outside character classes and escapes. */
+    private static int groupDepth(String regex) {
+        int depth = 0;
+        int max = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+                if (i + 1 < regex.length() && regex.charAt(i + 1) == ']') {
+                    i++; // a leading ] is a literal
+                }
+            } else if (c == '(') {
+                max = Math.max(max, ++depth);
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return max;
     }
 
     private boolean more() {

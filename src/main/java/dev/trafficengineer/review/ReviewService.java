@@ -49,6 +49,15 @@ public final class ReviewService {
     }
 
     public List<LoadedFile> load(List<String> args, InputStream stdin) throws NoInputException {
+        return load(loader, args, stdin);
+    }
+
+    /**
+     * Loads paths as {@link #load(List, InputStream)} does, for commands that read manifests without reviewing them
+     * (simulate).
+     */
+    public static List<LoadedFile> load(ManifestLoader loader, List<String> args, InputStream stdin)
+            throws NoInputException {
         List<LoadedFile> files = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (String arg : args) {

@@ -2,6 +2,7 @@ package dev.trafficengineer.review;
 
 import dev.trafficengineer.finding.RuleInfo;
 import dev.trafficengineer.manifest.InputRules;
+import dev.trafficengineer.promql.lint.QueryLint;
 import dev.trafficengineer.rules.BuiltinRules;
 import dev.trafficengineer.rules.RuleRegistry;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ public final class RuleCatalog {
         List<RuleInfo> other = new ArrayList<>(InputRules.ALL);
         other.add(Reviewer.INTERNAL_ERROR);
         other.add(Suppressions.UNKNOWN_ID);
+        other.addAll(QueryLint.RULES);
         return new RuleRegistry(BuiltinRules.all(), other);
     }
 }

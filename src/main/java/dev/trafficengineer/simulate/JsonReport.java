@@ -3,6 +3,7 @@ package dev.trafficengineer.simulate;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 
 /**
  * A simulation run as JSON: {@code {"label", "traffic", "stepSeconds", "pods", "summary", "timeline": [...]}}, every
@@ -19,11 +20,39 @@ public final class JsonReport {
     }
 
     public static String compare(SimulationRun before, SimulationRun after) {
+        return compare(before, List.of(), after, List.of());
+    }
+
+    /** As {@link #render(SimulationRun)}, with an {@code "assumptions"} list of what was assumed to build the run. */
+    public static String render(SimulationRun run, List<String> assumptions) {
+        return write(node(run, assumptions));
+    }
+
+    /** As {@link #compare(SimulationRun, SimulationRun)}, each run with its {@code "assumptions"}. */
+    public static String compare(SimulationRun before, List<String> assumptionsBefore, SimulationRun after,
+            List<String> assumptionsAfter) {
         ObjectNode root = JsonInput.MAPPER.createObjectNode();
         ArrayNode runs = root.putArray("runs");
-        runs.add(node(before));
-        runs.add(node(after));
+        runs.add(node(before, assumptionsBefore));
+        runs.add(node(after, assumptionsAfter));
         return write(root);
+    }
+
+    private static ObjectNode node(SimulationRun run, List<String> assumptions) {
+        ObjectNode n = node(run);
+        if (!assumptions.isEmpty()) {
+            // after the summary, before the long timeline, so a reader meets it early
+            ObjectNode ordered = JsonInput.MAPPER.createObjectNode();
+            n.properties().forEach(e -> {
+                if (e.getKey().equals("timeline")) {
+                    ArrayNode list = ordered.putArray("assumptions");
+                    assumptions.forEach(list::add);
+                }
+                ordered.set(e.getKey(), e.getValue());
+            });
+            return ordered;
+        }
+        return n;
     }
 
     private static String write(ObjectNode node) {

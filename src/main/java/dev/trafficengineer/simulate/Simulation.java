@@ -394,7 +394,19 @@ public final class Simulation {
         if (signal instanceof Signal.Daily d) {
             return d.valueAt(t - model.metricsDelaySeconds());
         }
-        return demandSeen(j);
+        if (signal instanceof Signal.Latency l) {
+            return latencySeen(l, j);
+        }
+        return demandSeen(j) * (signal instanceof Signal.Demand d ? d.factor() : 1);
+    }
+
+    /**
+     * The latency the pods showed at index j. With no request received there is no latency sample: a
+     * {@code histogram_quantile} over empty buckets is NaN, which KEDA's prometheus scaler reads as 0.
+     */
+    private double latencySeen(Signal.Latency l, int j) {
+        double received = j < 0 && initialReplicas() == 0 ? 0 : servedPerPodSeen(j, true);
+        return received <= 0 ? 0 : l.at(received / model.capacityPerPod());
     }
 
     private HorizontalController.Reconciliation hpaSync(HpaSpec hpa, List<Signal> signals, Tolerances tolerances,
@@ -490,8 +502,11 @@ public final class Simulation {
             servingValue = Keda.metricMilli((backlogSeen(j) + demandSeen(j) * b.inFlightSeconds()) / readyThen);
         } else if (signal instanceof Signal.Daily d) {
             servingValue = Keda.metricMilli(d.valueAt(sampleAt));
+        } else if (signal instanceof Signal.Latency l) {
+            servingValue = Keda.metricMilli(latencySeen(l, j));
         } else {
-            servingValue = Keda.metricMilli(servedPerPodSeen(j, true));
+            servingValue = Keda.metricMilli(servedPerPodSeen(j, true)
+                    * (signal instanceof Signal.Demand d ? d.factor() : 1));
         }
         long idleValue = resource == null ? 0 : resource.idle().milliValue();
         List<PodSample> samples = new ArrayList<>(pods.size());

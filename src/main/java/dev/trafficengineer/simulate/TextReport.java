@@ -43,6 +43,33 @@ public final class TextReport {
         return out.toString();
     }
 
+    /** {@link #render(SimulationRun)}, then what was assumed to build the run (one line each). */
+    public static String render(SimulationRun run, List<String> assumptions) {
+        return render(run) + assumptions("assumptions", assumptions);
+    }
+
+    /** {@link #compare(SimulationRun, SimulationRun)}, then what was assumed for each run. */
+    public static String compare(SimulationRun before, List<String> assumptionsBefore, SimulationRun after,
+            List<String> assumptionsAfter) {
+        String out = compare(before, after);
+        if (assumptionsBefore.equals(assumptionsAfter)) {
+            return out + assumptions("assumptions (A and B)", assumptionsBefore);
+        }
+        return out + assumptions("assumptions (A)", assumptionsBefore) + assumptions("assumptions (B)",
+                assumptionsAfter);
+    }
+
+    private static String assumptions(String title, List<String> lines) {
+        if (lines.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("\n").append(title).append('\n');
+        for (String l : lines) {
+            out.append("  - ").append(l).append('\n');
+        }
+        return out.toString();
+    }
+
     /** Two runs over the same traffic: summaries side by side with the change, and both replica sparklines. */
     public static String compare(SimulationRun before, SimulationRun after) {
         StringBuilder out = new StringBuilder();

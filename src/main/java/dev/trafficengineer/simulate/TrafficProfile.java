@@ -137,4 +137,36 @@ public sealed interface TrafficProfile {
             return "ramp " + Format.number(fromRate) + "→" + Format.number(toRate) + "/s";
         }
     }
+
+    /**
+     * Another profile with no traffic in daily idle windows, given as seconds of the day {@code [from, to)} (a
+     * window may wrap past midnight): offices closed, batch windows over.
+     */
+    record WithIdle(TrafficProfile base, List<int[]> windows, String windowText) implements TrafficProfile {
+        public WithIdle {
+            windows = List.copyOf(windows);
+        }
+
+        @Override
+        public double rateAt(double seconds) {
+            long s = Math.floorMod((long) Math.floor(seconds), 86_400L);
+            for (int[] w : windows) {
+                boolean in = w[0] <= w[1] ? s >= w[0] && s < w[1] : s >= w[0] || s < w[1];
+                if (in) {
+                    return 0;
+                }
+            }
+            return base.rateAt(seconds);
+        }
+
+        @Override
+        public long durationSeconds() {
+            return base.durationSeconds();
+        }
+
+        @Override
+        public String describe() {
+            return base.describe() + ", idle " + windowText;
+        }
+    }
 }

@@ -140,12 +140,14 @@ final class QueryGenerator {
             case 0, 1 -> selector() + modifiers();
             case 2 -> call(depth);
             case 3 -> aggregation(depth);
-            case 4 -> r.nextBoolean()
+            // binary expressions are parenthesised: nested unparenthesised, precedence could regroup them into a
+            // scalar-vector pair with a matching clause, which Prometheus (rightly) rejects
+            case 4 -> "(" + (r.nextBoolean()
                     ? vector(depth - 1) + arith() + matching(false) + space() + vector(depth - 1)
-                    : vector(depth - 1) + arith() + scalar(depth - 1);
-            case 5 -> vector(depth - 1) + " " + pick(CMP) + (r.nextBoolean() ? " bool" : "") + matching(false) + " "
-                    + vector(depth - 1);
-            case 6 -> vector(depth - 1) + " " + pick(SET) + matching(true) + " " + vector(depth - 1);
+                    : vector(depth - 1) + arith() + scalar(depth - 1)) + ")";
+            case 5 -> "(" + vector(depth - 1) + " " + pick(CMP) + (r.nextBoolean() ? " bool" : "") + matching(false)
+                    + " " + vector(depth - 1) + ")";
+            case 6 -> "(" + vector(depth - 1) + " " + pick(SET) + matching(true) + " " + vector(depth - 1) + ")";
             case 7 -> "-" + vector(depth - 1);
             default -> "(" + vector(depth - 1) + ")";
         };

@@ -18,7 +18,7 @@ import java.util.List;
 public final class HistogramQuantileWithoutLeCheck implements LintCheck {
 
     public static final RuleInfo INFO = RuleInfo.builder("promql/histogram-quantile-without-le", Severity.ERROR)
-            .summary("histogram_quantile over buckets aggregated without the le label")
+            .summary("A histogram_quantile over buckets aggregated without the le label")
             .rationale("""
                     A classic histogram is a set of `_bucket` series told apart by their `le` label (the bucket's upper
                     bound). `histogram_quantile` reads the buckets of each series group from that label; if the

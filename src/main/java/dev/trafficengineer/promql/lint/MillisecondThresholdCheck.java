@@ -19,7 +19,7 @@ import java.util.List;
 public final class MillisecondThresholdCheck implements LintCheck {
 
     public static final RuleInfo INFO = RuleInfo.builder("promql/threshold-in-milliseconds", Severity.WARNING)
-            .summary("latency quantile in seconds compared with a threshold that looks like milliseconds")
+            .summary("A latency quantile in seconds is compared with a value that looks like milliseconds")
             .rationale("""
                     Prometheus histograms measure durations in seconds (`http_request_duration_seconds`), so
                     `histogram_quantile` over them returns seconds: a p95 of 300ms is `0.3`. A threshold of `300`

@@ -16,7 +16,7 @@ import java.util.Set;
 public final class RangeTooShortCheck implements LintCheck {
 
     public static final RuleInfo INFO = RuleInfo.builder("promql/range-too-short", Severity.WARNING)
-            .summary("rate-like function over a range shorter than four scrape intervals")
+            .summary("A rate-like function covers fewer than four scrape intervals")
             .rationale("""
                     `rate`, `increase`, `delta`, `deriv` and their relatives need at least two samples in the range,
                     and extrapolate from the samples they find. With fewer than about four scrape intervals in the

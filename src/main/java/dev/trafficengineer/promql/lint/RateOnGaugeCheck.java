@@ -20,7 +20,7 @@ import java.util.Set;
 public final class RateOnGaugeCheck implements LintCheck {
 
     public static final RuleInfo INFO = RuleInfo.builder("promql/rate-on-gauge", Severity.WARNING)
-            .summary("rate, irate or increase over a metric named like a gauge")
+            .summary("The rate, irate or increase of a metric named like a gauge")
             .rationale("""
                     `rate`, `irate` and `increase` assume a counter: a value that only goes up and resets to zero. On a
                     gauge every decrease is taken for a counter reset, so the result jumps to large false values; a

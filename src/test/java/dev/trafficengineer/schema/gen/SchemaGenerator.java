@@ -88,7 +88,8 @@ public final class SchemaGenerator {
             Files.createDirectories(dir);
             try (Stream<Path> old = Files.list(dir)) {
                 for (Path p : old.toList()) {
-                    if (!files.containsKey(p.getFileName().toString())) {
+                    String name = p.getFileName().toString();
+                    if (!files.containsKey(name) && !HandWritten.is(name)) {
                         Files.delete(p);
                     }
                 }
@@ -262,7 +263,18 @@ public final class SchemaGenerator {
                 .append("- Descriptions, defaults, formats and merge hints are dropped; CEL rules are listed in a")
                 .append(" `$comment` (not checked here).\n")
                 .append("- Our additions (fields newer than the snapshot, API-server validation rules) carry their")
-                .append(" source in a `$comment`.\n");
+                .append(" source in a `$comment`.\n")
+                .append("\n`requirements.schema.json` is written by hand (the requirements format of `traffic-engineer")
+                .append(" draft`); the generator leaves `*.schema.json` files alone.\n");
         return b.toString();
+    }
+
+    /** Schemas written by hand live beside the generated ones: {@code *.schema.json} (requirements.schema.json). */
+    static final class HandWritten {
+        private HandWritten() {}
+
+        static boolean is(String fileName) {
+            return fileName.endsWith(".schema.json");
+        }
     }
 }
