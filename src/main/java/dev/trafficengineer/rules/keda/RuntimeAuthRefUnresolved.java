@@ -10,6 +10,7 @@ import dev.trafficengineer.manifest.Edits;
 import dev.trafficengineer.manifest.KubeObject;
 import dev.trafficengineer.rules.Rule;
 import dev.trafficengineer.rules.RuleContext;
+import dev.trafficengineer.rules.kube.Conflicts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,7 +24,8 @@ public final class RuntimeAuthRefUnresolved implements Rule {
                     ClusterTriggerAuthentication only when `authenticationRef.kind` says so (the kind defaults to \
                     TriggerAuthentication). A reference it cannot resolve is only logged: the scaler runs without \
                     those parameters and fails or connects unauthenticated. The finding appears when the reviewed \
-                    objects show the mistake: the name exists in another namespace, or as the other kind.""")
+                    objects show the mistake: the name exists in another namespace, or as the other kind; when that \
+                    object is in another file, which may not be applied with this one, it is a warning.""")
             .example("""
                     # TriggerAuthentication keda-prom-creds is in namespace default,
                     # the ScaledObject in namespace keda
@@ -76,11 +78,12 @@ public final class RuntimeAuthRefUnresolved implements Rule {
             }
             AuthLookup lookup = AuthLookup.of(t, o.namespace(), ctx.index());
             switch (lookup.status()) {
-                case OTHER_NAMESPACE -> out.add(o.finding(INFO, ref.at().child("name"), false, "KEDA looks for"
-                        + " TriggerAuthentication `" + ref.name() + "` only in namespace `" + o.namespace()
-                        + "`, but it is in `" + lookup.elsewhere().namespace() + "`; create it in `"
-                        + o.namespace() + "`, or use a ClusterTriggerAuthentication.", null));
-                case OTHER_KIND -> out.add(otherKind(o, t, ref, lookup.elsewhere()));
+                case OTHER_NAMESPACE -> out.add(Conflicts.scoped(o.finding(INFO, ref.at().child("name"), false,
+                        "KEDA looks for TriggerAuthentication `" + ref.name() + "` only in namespace `"
+                        + o.namespace() + "`, but it is in `" + lookup.elsewhere().namespace() + "`; create it in `"
+                        + o.namespace() + "`, or use a ClusterTriggerAuthentication.", null), o, lookup.elsewhere()));
+                case OTHER_KIND -> out.add(Conflicts.scoped(otherKind(o, t, ref, lookup.elsewhere()), o,
+                        lookup.elsewhere()));
                 case NOT_IN_REVIEW -> out.add(o.finding(NOT_REVIEWED, ref.at().child("name"), false, "The "
                         + ref.kindOrDefault() + " `" + ref.name() + "` is not among the reviewed objects; review it"
                         + " with this " + o.kind() + " to check the parameters it provides.", null));

@@ -74,7 +74,7 @@ final class Scalers {
                 of("authModes").auth().oneOf("apiKey", "basic", "tls", "bearer", "custom", "oauth")),
                 List.of(ScalerChecks::prometheus))
                 .ignoring(Map.of("metricName", "KEDA names external metrics itself since v2.12",
-                        "cortexOrgID", "removed in v2.16; send `X-Scope-OrgID` through `customHeaders`")));
+                        "cortexOrgID", "KEDA no longer reads it; send `X-Scope-OrgID` through `customHeaders`")));
         put(m, ScalerSpec.of("kafka", List.of(
                 of("bootstrapServers").env().required(),
                 of("consumerGroup").env().required(),
