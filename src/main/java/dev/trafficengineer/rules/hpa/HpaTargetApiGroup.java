@@ -77,7 +77,7 @@ public final class HpaTargetApiGroup implements Rule {
         }
         String right = ScaleTargets.currentApiVersion(ref.kind());
         String where = group.isEmpty() ? "the core group" : "group `" + group + "`";
-        String what = ref.apiVersion() == null ? "`scaleTargetRef` has no `apiVersion`"
+        String what = ref.apiVersion() == null ? "Without an `apiVersion`, `scaleTargetRef`"
                 : "`apiVersion: " + ref.apiVersion() + "`";
         String message = what + " puts the " + ref.kind() + " in " + where + ", which serves no " + ref.kind()
                 + "s, so the controller cannot find its target (FailedGetScale); write `apiVersion: " + right + "`.";

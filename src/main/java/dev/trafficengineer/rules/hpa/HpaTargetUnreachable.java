@@ -8,6 +8,7 @@ import dev.trafficengineer.rules.Rule;
 import dev.trafficengineer.rules.RuleContext;
 import dev.trafficengineer.rules.workload.Container;
 import dev.trafficengineer.rules.workload.PodTemplate;
+import dev.trafficengineer.rules.workload.Quantities;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -81,7 +82,7 @@ public final class HpaTargetUnreachable implements Rule {
                 Optional<BigDecimal> target = m.averageValueNumber();
                 if (target.isPresent() && target.get().multiply(factor).compareTo(limits) >= 0) {
                     out.add(o.finding(INFO, m.averageValueAt(), "The pods of " + owner + " are limited to "
-                            + plain(limits) + " " + m.name() + " in all, so average usage can never exceed `averageValue: "
+                            + Quantities.format(m.name(), limits) + " of " + m.name() + " in all, so average usage can never exceed `averageValue: "
                             + m.averageValue() + "` by the " + Math.round(tol * 100) + "% tolerance and the HPA"
                             + " never scales up; lower the target or raise the limits."));
                 }
