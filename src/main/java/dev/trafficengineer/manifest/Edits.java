@@ -153,7 +153,7 @@ public final class Edits {
     }
 
     /** The file's indentation step: the smallest positive increase of indentation between consecutive lines. */
-    static int indentStep(SourceText src) {
+    public static int indentStep(SourceText src) {
         int step = Integer.MAX_VALUE;
         int prev = -1;
         for (int i = 1; i <= src.lineCount(); i++) {

@@ -173,8 +173,8 @@ public final class BehaviorAnalysis {
      */
     private static List<BehaviorProblem> policiesThatNeverBind(ScalingRules r, JsonPointer at, Bounds b) {
         List<Policy> ps = r.policies();
-        if (ps.size() < 2 || (long) b.max() - b.low() > MAX_RANGE) {
-            return List.of();
+        if (!r.policiesWritten() || ps.size() < 2 || b.low() >= b.max() || (long) b.max() - b.low() > MAX_RANGE) {
+            return List.of(); // the defaults are the server's, and a fixed count leaves nothing to limit
         }
         boolean up = r.direction() == Direction.UP;
         boolean takeHighest = up == (r.selectPolicy() == SelectPolicy.MAX);
@@ -202,8 +202,7 @@ public final class BehaviorAnalysis {
             JsonPointer item = at.child("policies").child(candidate.index());
             FixHint fix = new FixHint.RemoveItem(item, "Delete the " + r.direction().words() + " policy "
                     + candidate.written().replace("`", "") + ", which never takes effect", true);
-            out.add(new BehaviorProblem(Kind.POLICY_NEVER_BINDS, item, message,
-                    r.policiesWritten() ? Optional.of(fix) : Optional.empty()));
+            out.add(new BehaviorProblem(Kind.POLICY_NEVER_BINDS, item, message, Optional.of(fix)));
         }
         out.sort(java.util.Comparator.comparing(BehaviorProblem::pointer));
         return out;

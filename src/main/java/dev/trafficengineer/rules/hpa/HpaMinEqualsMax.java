@@ -12,7 +12,7 @@ import java.util.List;
 public final class HpaMinEqualsMax implements Rule {
 
     private static final RuleInfo INFO = RuleInfo.builder("hpa/min-equals-max", Severity.WARNING)
-            .summary("minReplicas equals maxReplicas, so the HPA never scales")
+            .summary("No room to scale: minReplicas equals maxReplicas")
             .rationale("""
                     The controller clamps every recommendation into [minReplicas, maxReplicas]; when the two are \
                     equal the replica count is fixed and the metrics only cost API calls. The API server allows it \

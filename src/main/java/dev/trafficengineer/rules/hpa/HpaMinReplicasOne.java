@@ -12,7 +12,7 @@ import java.util.List;
 public final class HpaMinReplicasOne implements Rule {
 
     private static final RuleInfo INFO = RuleInfo.builder("hpa/min-replicas-one", Severity.INFO)
-            .summary("minReplicas is 1, so low load leaves a single pod")
+            .summary("A single pod at low load: minReplicas is 1")
             .rationale("""
                     At low load the HPA scales down to `minReplicas`. With one pod, a node drain, an eviction, a \
                     crash or a rollout is an outage until a new pod is ready, and a PodDisruptionBudget cannot \

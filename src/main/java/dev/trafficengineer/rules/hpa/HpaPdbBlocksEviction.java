@@ -69,14 +69,16 @@ public final class HpaPdbBlocksEviction implements Rule {
             return List.of(); // an empty selector selects nothing in policy/v1beta1
         }
         List<Finding> out = new ArrayList<>();
+        java.util.Set<KubeObject> workloads = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (KubeObject h : ctx.index().ofKind(HpaView.KIND, pdb.namespace())) {
             Optional<HpaView> hpa = HpaView.of(h);
             if (hpa.isEmpty() || hpa.get().minReplicas() < 1) {
                 continue;
             }
             Optional<PodTemplate> t = Targets.workload(hpa.get(), ctx.index()).flatMap(PodTemplate::of);
-            if (t.isEmpty() || t.get().labels().isEmpty() || !LabelSelectors.matches(selector, t.get().labels())) {
-                continue;
+            if (t.isEmpty() || t.get().labels().isEmpty() || !LabelSelectors.matches(selector, t.get().labels())
+                    || !workloads.add(t.get().owner())) {
+                continue; // one finding per workload, even when two HPAs claim it (hpa/duplicate-target)
             }
             int replicas = hpa.get().minReplicas();
             OptionalInt allowed = hasMin ? allowedWithMinAvailable(min, replicas)
