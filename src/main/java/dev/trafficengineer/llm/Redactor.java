@@ -37,7 +37,8 @@ public final class Redactor {
 
     private static final Pattern URL_CREDENTIALS = Pattern.compile("(://[^/\\s:@]+):[^@\\s/]+@");
     private static final Pattern KEY_VALUE = Pattern.compile("(?i)\\b(password|pwd|passwd|token|secret|apikey"
-            + "|api_key|sharedaccesskey|accountkey|accesskey|client_secret)(\\s*[=:]\\s*)(\"[^\"]*\"|'[^']*'|[^\\s;,&]+)");
+            + "|api_key|sharedaccesskey|accountkey|accesskey|client_secret)(\\s*[=:]\\s*)(?![\"']?<redacted>)"
+            + "(\"[^\"]*\"|'[^']*'|[^\\s;,&]+)");
     private static final Pattern BEARER = Pattern.compile("(?i)\\b(bearer\\s+)[A-Za-z0-9._~+/=-]{8,}");
     private static final Pattern AWS_KEY = Pattern.compile("\\bAKIA[0-9A-Z]{16}\\b");
 
