@@ -137,9 +137,10 @@ public final class Drafter {
         }
         Builder spec = mapping()
                 .put("scaleTargetRef", r.workload().kind().equals("Deployment") ? mapping().put("name",
-                        r.workload().name()) : targetRef(r, true))
-                .put("pollingInterval", p.pollingInterval().value(), p.pollingInterval().why());
+                        r.workload().name()) : targetRef(r, true));
+        // KEDA warns at admission that both only matter when the workload can scale to zero (keda/*-not-used)
         if (p.minReplicas().value() == 0) {
+            spec.put("pollingInterval", p.pollingInterval().value(), p.pollingInterval().why());
             spec.put("cooldownPeriod", p.cooldownPeriod().value(), p.cooldownPeriod().why());
         }
         spec.put("minReplicaCount", p.minReplicas().value(), p.minReplicas().why())

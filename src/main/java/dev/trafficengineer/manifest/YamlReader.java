@@ -346,6 +346,11 @@ public final class YamlReader {
         }
     }
 
+    /** The documents of a text, each with its own {@code ---} marker line if it had one, byte for byte. */
+    public static List<String> documents(String text) {
+        return Chunk.split(text).stream().map(Chunk::text).toList();
+    }
+
     /** A document's text, cut from the file at its {@code ---} or {@code ...} markers. */
     record Chunk(int firstLine, String text) {
 
