@@ -26,7 +26,8 @@ import picocli.CommandLine.ParentCommand;
                     + " `traffic-engineer mcp`; see the README, \"IDE integration (MCP)\".",
             "",
             "Files are read only inside the workspace: the roots the client announces, else the working directory."
-                    + " Nothing is written. The review settings below apply to every call."},
+                    + " Nothing is written. The review settings below apply to every call; the --llm options choose"
+                    + " the model behind draft_autoscaling, as for `draft`."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the client closed the connection",
@@ -39,12 +40,15 @@ final class McpCommand implements Callable<Integer> {
     @Mixin
     Settings settings = new Settings();
 
+    @Mixin
+    LlmOptions llm = new LlmOptions();
+
     @Override
     public Integer call() throws InterruptedException {
         RuleRegistry registry = RuleCatalog.standard();
         Config config = settings.config(registry);
         Engine engine = new Engine(registry, settings.options(config), config, settings.namespace(config),
-                Path.of("").toAbsolutePath());
+                Path.of("").toAbsolutePath(), llm.settings(config));
         // keep the real stdout for the protocol; anything else that prints (a library, a stray println) goes to stderr
         OutputStream protocol = new FileOutputStream(FileDescriptor.out);
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));

@@ -3,13 +3,18 @@ package dev.trafficengineer.mcp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.trafficengineer.draft.DraftReport;
 import dev.trafficengineer.draft.DraftResult;
 import dev.trafficengineer.draft.DraftService;
 import dev.trafficengineer.draft.Requirements;
 import dev.trafficengineer.draft.RequirementsException;
 import dev.trafficengineer.draft.RequirementsReader;
 import dev.trafficengineer.finding.Finding;
+import dev.trafficengineer.llm.AssistedDrafter;
+import dev.trafficengineer.llm.AssistedResult;
+import dev.trafficengineer.llm.LlmReport;
+import dev.trafficengineer.llm.ModelClient;
+import dev.trafficengineer.llm.OpenAiModelClient;
+import dev.trafficengineer.llm.UsageListener;
 import dev.trafficengineer.manifest.LoadedFile;
 import dev.trafficengineer.manifest.ManifestLoader;
 import dev.trafficengineer.source.SourceText;
@@ -20,7 +25,9 @@ import java.util.List;
 
 /**
  * {@code draft_autoscaling}: requirements in; the drafted manifests, the assumptions behind every default, the
- * review and a one-day simulation out, exactly as {@code draft --format json} prints them.
+ * review and a one-day simulation out, exactly as {@code draft --format json} prints them (with the model's rounds
+ * when one is configured, as for {@code draft}). A free-text description is read with the offline feedback parser;
+ * what it says is added to the requirements, and what it could not read is reported, never guessed.
  */
 final class DraftAutoscalingTool implements McpTool {
 
@@ -84,28 +91,39 @@ final class DraftAutoscalingTool implements McpTool {
             throw new ToolException("give the workload's `requirements` (an object in the format of "
                     + RuleResources.REQUIREMENTS_URI + "; every field is optional) or a free-text `description`");
         }
-        if (given == null) {
-            // reading free text needs the language model or the chat's parser; guessing would be a fake draft
-            throw new ToolException("this server cannot read a free-text description without a language model."
-                    + " Ask the user for what the draft needs — the workload's name and type (http, queue, stream,"
-                    + " batch), baseline and peak traffic, the rate one pod serves, the latency objective, and what to"
-                    + " scale on (cpu, memory, prometheus-rate, prometheus-latency, kafka, cron) — and pass them as a"
-                    + " `requirements` object (format: " + RuleResources.REQUIREMENTS_URI + ").");
-        }
         Requirements req;
         try {
-            req = requirements.fromTree(given);
+            req = given == null ? Requirements.EMPTY : requirements.fromTree(given);
         } catch (RequirementsException e) {
             throw new ToolException("the requirements cannot be used:\n  " + String.join("\n  ", e.problems()));
+        }
+        Understanding understanding = null;
+        if (description != null && !description.isBlank()) {
+            understanding = Understanding.read(description, req, given == null);
+            req = understanding.requirements();
         }
         LoadedFile workload = workload(args, context);
         DraftResult result;
+        AssistedResult assisted = null;
         try {
-            result = new DraftService(engine.reviewer(), engine.loader()).draft(req, workload);
+            if (engine.llm().enabled()) {
+                ModelClient model = new OpenAiModelClient(engine.llm(), UsageListener.NONE);
+                assisted = new AssistedDrafter(model, engine.reviewer(), engine.loader(), engine.llm().maxRounds())
+                        .draft(req, workload);
+                result = assisted.result();
+            } else {
+                result = new DraftService(engine.reviewer(), engine.loader()).draft(req, workload);
+            }
         } catch (RequirementsException e) {
             throw new ToolException("the requirements cannot be used:\n  " + String.join("\n  ", e.problems()));
         }
-        return new ToolOutput(DraftReport.yaml(result), parse(DraftReport.json(result)));
+        ObjectNode out = parse(LlmReport.json(result, assisted));
+        String text = LlmReport.yaml(result, assisted);
+        if (understanding != null) {
+            understanding.addTo(out);
+            text = understanding.text() + "\n" + text;
+        }
+        return new ToolOutput(text, out);
     }
 
     /** The workload manifest from text or a workspace file, or null; it must parse, like {@code draft --workload}. */

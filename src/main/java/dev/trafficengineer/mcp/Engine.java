@@ -1,5 +1,6 @@
 package dev.trafficengineer.mcp;
 
+import dev.trafficengineer.llm.LlmSettings;
 import dev.trafficengineer.manifest.ManifestLoader;
 import dev.trafficengineer.review.Config;
 import dev.trafficengineer.review.Reviewer;
@@ -12,9 +13,11 @@ import java.nio.file.Path;
  * the Kubernetes version): the same review the CLI runs, so a finding reads the same in the terminal and the IDE.
  *
  * @param workingDirectory the workspace when the client announces no roots
+ * @param llm              the model behind drafting, as {@code draft} resolves it ({@link LlmSettings#NONE}: the
+ *                         deterministic drafter)
  */
 public record Engine(RuleRegistry registry, ReviewOptions options, Config config, String namespace,
-        Path workingDirectory) {
+        Path workingDirectory, LlmSettings llm) {
 
     Reviewer reviewer() {
         return new Reviewer(registry, options, config);

@@ -42,6 +42,7 @@ public final class TrafficEngineerServer {
         List<McpTool> tools = new ArrayList<>();
         tools.add(new ReviewManifestsTool(engine));
         tools.add(new DraftAutoscalingTool(engine));
+        tools.add(new RefineAutoscalingTool(engine));
         tools.add(new SimulateScalingTool(engine));
         tools.add(new CheckPromqlTool());
         tools.add(new ExplainRuleTool(engine.registry()));

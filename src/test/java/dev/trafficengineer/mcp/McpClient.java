@@ -60,7 +60,7 @@ final class McpClient implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
-                "dev.trafficengineer.cli.Main", "mcp"));
+                "dev.trafficengineer.cli.Main", "mcp", "--llm", "none"));
         command.addAll(List.of(extraArgs));
         try {
             Process p = new ProcessBuilder(command).directory(workingDirectory.toFile()).start();

@@ -74,8 +74,8 @@ class McpServerEndToEndTest {
         assertThat(initialized.at("/capabilities").has("tools")).isTrue();
         assertThat(initialized.at("/capabilities").has("resources")).isTrue();
         assertThat(initialized.path("instructions").asText())
-                .contains("draft_autoscaling", "review_manifests", "simulate_scaling", "check_promql",
-                        "explain_rule", "one question at a time", "[redacted]");
+                .contains("draft_autoscaling", "review_manifests", "refine_autoscaling", "simulate_scaling",
+                        "check_promql", "explain_rule", "one question at a time", "[redacted]");
     }
 
     @Test
@@ -91,8 +91,8 @@ class McpServerEndToEndTest {
             assertThat(t.at("/annotations/readOnlyHint").asBoolean()).isTrue();
             assertThat(t.at("/annotations/destructiveHint").asBoolean(true)).isFalse();
         }
-        assertThat(names).contains("review_manifests", "draft_autoscaling", "simulate_scaling", "check_promql",
-                "explain_rule");
+        assertThat(names).containsExactlyInAnyOrder("review_manifests", "draft_autoscaling", "refine_autoscaling",
+                "simulate_scaling", "check_promql", "explain_rule");
         JsonNode draft = find(tools, "draft_autoscaling");
         assertThat(draft.at("/inputSchema/properties/requirements/properties/traffic/properties/peak/type")
                 .asText()).as("the requirements schema is part of the draft tool's input schema").isEqualTo("number");
@@ -209,10 +209,51 @@ class McpServerEndToEndTest {
     }
 
     @Test
-    void aFreeTextDescriptionWithoutAModelAsksForRequirements() {
-        JsonNode r = call("draft_autoscaling", args().put("description", "checkout API, 800 rps at noon"));
+    void aDescriptionIsReadOfflineAndWhatIsNotUnderstoodIsReported() {
+        JsonNode r = call("draft_autoscaling", args().put("description",
+                "peak 800 rps, one pod handles 80 rps. The moon is made of cheese."));
+        assertThat(r.path("isError").asBoolean()).as(r.toString()).isFalse();
+        JsonNode s = r.get("structuredContent");
+        assertThat(s.at("/requirements/traffic/peak").asDouble()).isEqualTo(800);
+        assertThat(s.at("/requirements/capacity/perPod").asDouble()).isEqualTo(80);
+        assertThat(s.get("understood").toString())
+                .contains("\"said\":\"peak 800 rps\"", "\"said\":\"80 rps per pod\"");
+        assertThat(s.get("notUnderstood").toString()).contains("moon");
+        assertThat(r.at("/content/0/text").asText()).startsWith("# Read from the description (without a model):")
+                .contains("Not understood (ask the user)");
+    }
+
+    @Test
+    void aDescriptionWithNothingReadableAsksForRequirements() {
+        JsonNode r = call("draft_autoscaling", args().put("description", "make it good please"));
         assertThat(r.path("isError").asBoolean()).isTrue();
-        assertThat(r.at("/content/0/text").asText()).contains("`requirements`", "cannot read a free-text");
+        assertThat(r.at("/content/0/text").asText()).contains("nothing in the description could be read",
+                "`requirements`", "peak 800 rps");
+    }
+
+    @Test
+    void refinesFromFeedbackAndSaysWhatItCouldNotDo() throws IOException {
+        JsonNode r = call("refine_autoscaling", args().put("path", "deploy/web.yaml")
+                .put("feedback", "scale-down is too aggressive, max 30 replicas, and make it purple"));
+        assertThat(r.path("isError").asBoolean()).as(r.toString()).isFalse();
+        JsonNode s = r.get("structuredContent");
+        assertThat(s.get("changed").asBoolean()).isTrue();
+        assertThat(s.get("yaml").asText()).contains("maxReplicas: 30", "# A stateless HTTP API");
+        assertThat(s.get("diff").asText()).contains("-  maxReplicas: 20", "+  maxReplicas: 30");
+        assertThat(s.get("changes").size()).isGreaterThanOrEqualTo(2);
+        assertThat(s.get("notDone").toString()).contains("purple", "did not understand");
+        assertThat(s.at("/review/summary/error").asInt()).isZero();
+        assertThat(Files.readString(workspace.resolve("deploy/web.yaml"))).as("nothing is written").isEqualTo(WEB);
+    }
+
+    @Test
+    void refiningWhatCannotBeReadIsABadCall() {
+        JsonNode broken = call("refine_autoscaling", args().put("yaml", "spec: [").put("feedback", "max 3 replicas"));
+        assertThat(broken.path("isError").asBoolean()).isTrue();
+        assertThat(broken.at("/content/0/text").asText()).contains("cannot be read");
+        JsonNode outside = call("refine_autoscaling", args().put("path", "../outside/secret.yaml")
+                .put("feedback", "max 3 replicas"));
+        assertThat(outside.at("/content/0/text").asText()).contains("outside the workspace");
     }
 
     @Test
