@@ -10,9 +10,12 @@ import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
@@ -25,8 +28,8 @@ import picocli.CommandLine.ParentCommand;
                     + " (JSON-RPC on standard input and output). Configure it in the IDE as the command"
                     + " `traffic-engineer mcp`; see the README, \"IDE integration (MCP)\".",
             "",
-            "Files are read only inside the workspace: the roots the client announces, else the working directory."
-                    + " Nothing is written. The review settings below apply to every call; the --llm options choose"
+            "Files are read only inside the workspace: the roots the client announces, else --workspace, else the"
+                    + " working directory; only *.yaml, *.yml and *.json files. Nothing is written. The review settings below apply to every call; the --llm options choose"
                     + " the model behind draft_autoscaling, as for `draft`."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -43,12 +46,17 @@ final class McpCommand implements Callable<Integer> {
     @Mixin
     LlmOptions llm = new LlmOptions();
 
+    @Option(names = "--workspace", paramLabel = "DIR",
+            description = "A directory tools may read manifests from when the client announces no workspace roots"
+                    + " (repeatable; default: the working directory, unless that is / or the home directory).")
+    List<Path> workspace = new ArrayList<>();
+
     @Override
     public Integer call() throws InterruptedException {
         RuleRegistry registry = RuleCatalog.standard();
         Config config = settings.config(registry);
         Engine engine = new Engine(registry, settings.options(config), config, settings.namespace(config),
-                Path.of("").toAbsolutePath(), llm.settings(config));
+                workspace, Path.of("").toAbsolutePath(), llm.settings(config));
         // keep the real stdout for the protocol; anything else that prints (a library, a stray println) goes to stderr
         OutputStream protocol = new FileOutputStream(FileDescriptor.out);
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));

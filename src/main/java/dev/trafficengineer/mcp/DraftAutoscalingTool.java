@@ -138,7 +138,7 @@ final class DraftAutoscalingTool implements McpTool {
         if (yaml != null) {
             file = loader.load(new SourceText(WORKLOAD, yaml), false);
         } else if (path != null) {
-            Path real = context.workspace().confine(path);
+            Path real = context.workspace().file(path);
             file = loader.load(real, path);
         } else {
             return null;

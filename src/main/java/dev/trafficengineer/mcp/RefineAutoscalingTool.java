@@ -74,7 +74,7 @@ final class RefineAutoscalingTool implements McpTool {
         }
         String name = ReviewManifestsTool.INLINE;
         if (path != null) {
-            Path real = context.workspace().confine(path);
+            Path real = context.workspace().file(path);
             try {
                 if (Files.size(real) > ManifestLoader.MAX_FILE_BYTES) {
                     throw new ToolException("`" + path + "` is larger than the " + ManifestLoader.MAX_FILE_BYTES

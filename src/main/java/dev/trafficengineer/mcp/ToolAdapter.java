@@ -36,9 +36,11 @@ final class ToolAdapter {
         this.workspace = workspace;
     }
 
-    /** The workspace of a call: the client's roots, else {@code workingDirectory}. */
-    static Function<McpSyncServerExchange, Workspace> roots(Path workingDirectory) {
-        return exchange -> ClientRoots.workspace(exchange, workingDirectory);
+    /** The workspace of a call: the client's roots, else the engine's default workspace. */
+    static Function<McpSyncServerExchange, Workspace> roots(Engine engine) {
+        Workspace fallback = ClientRoots.fallback(engine.workspace(), engine.workingDirectory(),
+                Path.of(System.getProperty("user.home")));
+        return exchange -> ClientRoots.workspace(exchange, fallback);
     }
 
     SyncToolSpecification specification(McpJsonMapper mapper) {

@@ -52,7 +52,7 @@ public final class TrafficEngineerServer {
     /** Builds the server on a transport; it serves from then on, on the transport's threads. */
     public McpSyncServer start(McpServerTransportProvider transport, McpJsonMapper mapper) {
         RuleResources docs = new RuleResources(engine.registry());
-        var workspace = ToolAdapter.roots(engine.workingDirectory());
+        var workspace = ToolAdapter.roots(engine);
         return McpServer.sync(transport)
                 .serverInfo(NAME, version)
                 .instructions(instructions())

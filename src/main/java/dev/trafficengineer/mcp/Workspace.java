@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The directories a tool may read from: the roots the client announced, or the server's working directory. A path
+ * The directories a tool may read from: the roots the client announced, or the server's default workspace. A path
  * is inside when its real path (every symlink resolved) is under the real path of a root; anything else is refused
- * with a message, before a byte of it is read. Nothing here writes.
+ * with a message, before a byte of it is read. Only manifest files are read (*.yaml, *.yml, *.json, by the name
+ * given and the name of the real file), so a path cannot turn a review into a reader of .env files or keys. Nothing
+ * here writes.
  */
 final class Workspace {
 
@@ -72,6 +74,9 @@ final class Workspace {
         List<String> skipped = new ArrayList<>();
         for (String given : paths) {
             Path real = confine(given);
+            if (!Files.isDirectory(real)) {
+                requireManifestName(given, real);
+            }
             List<Path> expanded;
             try {
                 expanded = ManifestLoader.expand(List.of(real));
@@ -82,7 +87,8 @@ final class Workspace {
                 // a directory may hold symlinks that lead out of the workspace: each file is checked again
                 Path file = realPathInside(p);
                 if (file == null) {
-                    skipped.add(display(p) + " (resolves to outside the workspace)");
+                    skipped.add(display(p) + " (resolves to outside the workspace, or to a file that is not a"
+                            + " manifest)");
                 } else if (files.stream().noneMatch(t -> t.file().equals(file))) {
                     files.add(new Target(file, display(file)));
                 }
@@ -93,6 +99,24 @@ final class Workspace {
                     + (skipped.isEmpty() ? "" : "; left out: " + String.join(", ", skipped)));
         }
         return new Selection(files, skipped);
+    }
+
+    /** The real path of one manifest file the caller named, refused unless it is inside a root. */
+    Path file(String given) {
+        Path real = confine(given);
+        if (!Files.isRegularFile(real)) {
+            throw new ToolException("`" + given + "` is not a file");
+        }
+        requireManifestName(given, real);
+        return real;
+    }
+
+    private static void requireManifestName(String given, Path real) {
+        Path named = Path.of(given).getFileName();
+        if (named == null || !ManifestLoader.isManifestName(named) || !ManifestLoader.isManifestName(real)) {
+            throw new ToolException("`" + given + "` is not a manifest file: only *.yaml, *.yml and *.json files"
+                    + " are read");
+        }
     }
 
     /** The real path of one file or directory the caller named, refused unless it is inside a root. */
@@ -127,7 +151,8 @@ final class Workspace {
     private Path realPathInside(Path p) {
         try {
             Path real = p.toRealPath();
-            return inside(real) && Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS) ? real : null;
+            return inside(real) && Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)
+                    && ManifestLoader.isManifestName(real) ? real : null;
         } catch (IOException e) {
             return null;
         }

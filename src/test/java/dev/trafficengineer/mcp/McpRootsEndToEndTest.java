@@ -68,6 +68,23 @@ class McpRootsEndToEndTest {
         }
     }
 
+    @Test
+    void withoutRootsTheWorkspaceOptionNamesTheDirectories() throws IOException {
+        Path cwd = Files.createDirectories(tmp.resolve("started-here"));
+        Path project = Files.createDirectories(tmp.resolve("the-project"));
+        Files.copy(Golden.root().resolve("examples/web.yaml"), project.resolve("web.yaml"));
+        Files.copy(Golden.root().resolve("examples/web.yaml"), cwd.resolve("web.yaml"));
+        try (McpClient client = McpClient.start(cwd, null, "--workspace", project.toString())) {
+            client.initialize(false);
+            JsonNode inside = client.callTool("review_manifests", paths("web.yaml"));
+            assertThat(inside.path("isError").asBoolean()).as(inside.toString()).isFalse();
+            JsonNode cwdFile = client.callTool("review_manifests", paths(cwd.resolve("web.yaml").toString()));
+            assertThat(cwdFile.at("/content/0/text").asText()).contains("outside the workspace",
+                    "the --workspace directories");
+            assertThat(client.closeAndWait()).isZero();
+        }
+    }
+
     private static ObjectNode paths(String path) {
         ObjectNode a = McpClient.JSON.createObjectNode();
         a.putArray("paths").add(path);

@@ -55,7 +55,32 @@ class WorkspaceTest {
         Files.createSymbolicLink(root.resolve("k8s/x.yaml"), outside.resolve("x.yaml"));
         Workspace.Selection s = Workspace.of(List.of(root), "test").select(List.of("k8s"));
         assertThat(s.files()).extracting(Workspace.Target::display).containsExactly("k8s/a.yaml", "k8s/sub/b.yml");
-        assertThat(s.skipped()).containsExactly("k8s/x.yaml (resolves to outside the workspace)");
+        assertThat(s.skipped()).containsExactly("k8s/x.yaml (resolves to outside the workspace, or to a file that is"
+                + " not a manifest)");
+    }
+
+    @Test
+    void onlyManifestFilesAreReadByTheNameGivenAndTheRealName() throws IOException {
+        Files.writeString(root.resolve(".env"), "DB_PASSWORD=x\n");
+        Files.createSymbolicLink(root.resolve("env.yaml"), root.resolve(".env"));
+        Workspace ws = Workspace.of(List.of(root), "test");
+        for (String p : List.of("k8s/notes.txt", ".env", "env.yaml")) {
+            assertThatThrownBy(() -> ws.select(List.of(p))).as(p).hasMessageContaining("is not a manifest file");
+            assertThatThrownBy(() -> ws.file(p)).as(p).hasMessageContaining("is not a manifest file");
+        }
+        assertThatThrownBy(() -> ws.file("k8s")).hasMessageContaining("is not a file");
+        assertThat(ws.file("k8s/a.yaml")).isEqualTo(root.resolve("k8s/a.yaml").toRealPath());
+    }
+
+    @Test
+    void withoutRootsFromTheClientTheWorkspaceIsConfiguredOrTheWorkingDirectoryIfNarrow() throws IOException {
+        Path home = tmp.resolve("home");
+        assertThat(ClientRoots.fallback(List.of(root), tmp, home).roots()).containsExactly(root.toRealPath());
+        assertThat(ClientRoots.fallback(List.of(), root, home).roots()).hasSize(1);
+        assertThat(ClientRoots.fallback(List.of(), root.getRoot(), home).roots()).as("the filesystem root").isEmpty();
+        assertThat(ClientRoots.fallback(List.of(), home, home).roots()).as("the home directory").isEmpty();
+        assertThatThrownBy(() -> ClientRoots.fallback(List.of(), home, home).select(List.of("x.yaml")))
+                .hasMessageContaining("too wide to be a workspace", "--workspace DIR");
     }
 
     @Test
