@@ -56,6 +56,9 @@ public final class SecretValues {
     /** Names that hold a credential although no credential word is in them (KEDA's Azure scalers). */
     private static final Set<String> EXACT_HOLDERS = Set.of("connection");
 
+    /** Names that hold the name of a Secret, not a credential (the requirements' Kafka credentialsSecret). */
+    private static final Set<String> EXACT_POINTERS = Set.of("credentialssecret");
+
     /** Endings of names that point at a credential, or describe one, rather than hold it. */
     private static final List<String> POINTER_SUFFIXES = List.of("fromenv", "fromenvfile", "ref", "refs", "name",
             "names", "key", "keys", "path", "file", "mode", "modes", "type", "seconds", "timeout", "enabled",
@@ -166,6 +169,9 @@ public final class SecretValues {
         String n = name.toLowerCase(Locale.ROOT).replaceAll("[-_.]", "");
         if (EXACT_HOLDERS.contains(n)) {
             return true;
+        }
+        if (EXACT_POINTERS.contains(n)) {
+            return false;
         }
         for (String k : KEY_HOLDERS) {
             if (n.endsWith(k)) {

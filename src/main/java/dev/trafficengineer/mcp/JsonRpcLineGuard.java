@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,19 +37,27 @@ final class JsonRpcLineGuard extends InputStream {
     private final OutputStream out;
     private final McpJsonMapper mapper;
     private final Runnable onEnd;
+    private final PendingRequests pending;
+    private final Duration drainLimit;
     private byte[] line = new byte[0];
     private int pos;
     private boolean ended;
 
     /**
-     * @param out   the protocol output; the SDK locks this same object while it writes a message
-     * @param onEnd called once when the input ends
+     * @param out        the protocol output; the SDK locks this same object while it writes a message
+     * @param onEnd      called once when the input ends
+     * @param pending    the requests passed on and not answered yet: the end of the input is passed on to the SDK
+     *                   only when they are answered (or after {@code drainLimit}), as the SDK drops unwritten
+     *                   replies at the end of its input
      */
-    JsonRpcLineGuard(InputStream in, OutputStream out, McpJsonMapper mapper, Runnable onEnd) {
+    JsonRpcLineGuard(InputStream in, OutputStream out, McpJsonMapper mapper, Runnable onEnd,
+            PendingRequests pending, Duration drainLimit) {
         this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         this.out = out;
         this.mapper = mapper;
         this.onEnd = onEnd;
+        this.pending = pending;
+        this.drainLimit = drainLimit;
     }
 
     @Override
@@ -82,6 +91,7 @@ final class JsonRpcLineGuard extends InputStream {
             String next = in.readLine();
             if (next == null) {
                 ended = true;
+                drain();
                 onEnd.run();
                 return false;
             }
@@ -91,6 +101,17 @@ final class JsonRpcLineGuard extends InputStream {
             }
         }
         return true;
+    }
+
+    private void drain() throws IOException {
+        try {
+            if (!pending.awaitAnswered(drainLimit)) {
+                LOG.warn("input ended with requests still unanswered after {}; closing", drainLimit);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while answering the last requests");
+        }
     }
 
     private boolean accept(String text) throws IOException {
@@ -116,6 +137,7 @@ final class JsonRpcLineGuard extends InputStream {
             reject(id, INVALID_PARAMS, "Invalid params: " + invalid);
             return false;
         }
+        pending.sent(tree);
         return true;
     }
 

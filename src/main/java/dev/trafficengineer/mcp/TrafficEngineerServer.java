@@ -30,6 +30,9 @@ public final class TrafficEngineerServer {
     /** How long a request to the client (roots/list) may take before the call goes on without its answer. */
     private static final Duration CLIENT_REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
+    /** How long the requests of a client that closed its input may still take to be answered. */
+    private static final Duration DRAIN_LIMIT = Duration.ofMinutes(2);
+
     private final Engine engine;
     private final String version;
 
@@ -71,13 +74,16 @@ public final class TrafficEngineerServer {
     /**
      * Serves over {@code in} and {@code out} until {@code in} ends. The SDK's transport reads on its own thread and
      * does not tell when input ends, so the input is watched here (by the guard that also keeps lines the SDK
-     * cannot read away from it): at its end the server closes and this returns.
+     * cannot read away from it): at its end, once every request read has been answered, the server closes and this
+     * returns.
      */
     public void serve(InputStream in, OutputStream out) throws InterruptedException {
         CountDownLatch ended = new CountDownLatch(1);
         McpJsonMapper mapper = new JacksonMcpJsonMapper(new ObjectMapper());
-        InputStream guarded = new JsonRpcLineGuard(in, out, mapper, ended::countDown);
-        McpSyncServer server = start(new StdioServerTransportProvider(mapper, guarded, out), mapper);
+        PendingRequests pending = new PendingRequests();
+        OutputStream watched = pending.watch(out);
+        InputStream guarded = new JsonRpcLineGuard(in, watched, mapper, ended::countDown, pending, DRAIN_LIMIT);
+        McpSyncServer server = start(new StdioServerTransportProvider(mapper, guarded, watched), mapper);
         ended.await();
         server.closeGracefully();
     }

@@ -130,7 +130,7 @@ class SecretValuesTest {
             assertThat(SecretValues.isCredentialName(holds)).as(holds).isTrue();
         }
         for (String points : List.of("passwordFromEnv", "secretName", "secretKeyRef", "secretTargetRef", "key",
-                "tokenSecretName", "username", "queueName", "tokenExpirationSeconds")) {
+                "tokenSecretName", "credentialsSecret", "username", "queueName", "tokenExpirationSeconds")) {
             assertThat(SecretValues.isCredentialName(points)).as(points).isFalse();
         }
     }

@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,8 @@ class JsonRpcLineGuardTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         AtomicInteger ended = new AtomicInteger();
         JsonRpcLineGuard guard = new JsonRpcLineGuard(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-                out, new JacksonMcpJsonMapper(new ObjectMapper()), ended::incrementAndGet);
+                out, new JacksonMcpJsonMapper(new ObjectMapper()), ended::incrementAndGet,
+                new PendingRequests(), Duration.ZERO);
         String passed = new String(guard.readAllBytes(), StandardCharsets.UTF_8);
         assertThat(passed).isEqualTo("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}\n"
                 + "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}\n");

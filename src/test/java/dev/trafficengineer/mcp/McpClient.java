@@ -45,6 +45,7 @@ final class McpClient implements AutoCloseable {
     private final List<Line> transcript = Collections.synchronizedList(new ArrayList<>());
     private final List<String> allStdout = Collections.synchronizedList(new ArrayList<>());
     private final Function<JsonNode, JsonNode> roots;
+    private final List<Thread> readers = new ArrayList<>();
     private int nextId = 1;
 
     private McpClient(Process process, Function<JsonNode, JsonNode> roots) {
@@ -86,6 +87,7 @@ final class McpClient implements AutoCloseable {
             }
         }, protocol ? "mcp-stdout" : "mcp-stderr");
         t.setDaemon(true);
+        readers.add(t);
         t.start();
     }
 
@@ -208,6 +210,13 @@ final class McpClient implements AutoCloseable {
         return stderr.toString();
     }
 
+    /** Writes lines without reading any reply, as a shell pipe does; {@link #closeAndWait} may follow at once. */
+    void sendBlind(String... lines) {
+        for (String line : lines) {
+            send(line);
+        }
+    }
+
     /** Closes stdin, as a client does at the end, and returns the exit code. */
     int closeAndWait() {
         try {
@@ -216,12 +225,21 @@ final class McpClient implements AutoCloseable {
                 process.destroyForcibly();
                 throw new AssertionError("the server did not exit after stdin closed; stderr:\n" + stderr);
             }
-            return process.exitValue();
+            int exit = process.exitValue();
+            drainReaders();
+            return exit;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted", e);
+        }
+    }
+
+    /** Lets the reader threads take in what the process wrote before it exited. */
+    private void drainReaders() throws InterruptedException {
+        for (Thread t : readers) {
+            t.join(TimeUnit.SECONDS.toMillis(REPLY_TIMEOUT_SECONDS));
         }
     }
 
