@@ -180,13 +180,29 @@ class McpServerEndToEndTest {
                           env:
                             - name: DB_PASSWORD
                               value: 12345678
+                ---
+                apiVersion: keda.sh/v1alpha1
+                kind: ScaledObject
+                metadata: {name: worker}
+                spec:
+                  scaleTargetRef: {name: worker}
+                  triggers:
+                    - type: rabbitmq
+                      metadata:
+                        host: amqp://guest:hunter2hunter2@rabbit:5672/
+                        password: 98765432
+                        queueName: jobs
+                        mode: QueueLength
+                        value: "20"
                 """;
         JsonNode r = call("review_manifests", args().put("yaml", yaml));
         assertThat(r.path("isError").asBoolean()).isFalse();
-        // the finding on the env value would quote its line in the text report
-        assertThat(ruleIds(r.at("/structuredContent/findings"))).contains("schema/invalid");
+        // without redaction: the text report quotes the lines of the env value and of the URL, and the finding
+        // on the numeric password says to quote it, with its value, in its message and its fix
+        assertThat(ruleIds(r.at("/structuredContent/findings"))).contains("schema/invalid",
+                "keda/admission-metadata-not-string", "keda/credentials-in-metadata");
         assertThat(r.toString()).doesNotContain("12345678").doesNotContain("s3cr3t-Pa55word")
-                .contains("[redacted]");
+                .doesNotContain("hunter2hunter2").doesNotContain("98765432").contains("[redacted]");
     }
 
     @Test
