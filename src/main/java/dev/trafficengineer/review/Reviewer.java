@@ -34,11 +34,13 @@ public final class Reviewer {
     private final RuleRegistry registry;
     private final ReviewOptions options;
     private final Config config;
+    private final Supersession supersession;
 
     public Reviewer(RuleRegistry registry, ReviewOptions options, Config config) {
         this.registry = registry;
         this.options = options;
         this.config = config;
+        this.supersession = Supersession.of(registry.rules());
     }
 
     public RuleRegistry registry() {
@@ -99,6 +101,7 @@ public final class Reviewer {
                 }
             }
         }
-        return out;
+        // after suppression: a generic finding gives way only to a specific one that is actually reported
+        return supersession.apply(out);
     }
 }
