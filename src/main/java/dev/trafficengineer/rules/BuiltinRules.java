@@ -60,6 +60,7 @@ import dev.trafficengineer.rules.keda.MetadataKeyUnknown;
 import dev.trafficengineer.rules.keda.MetadataParameterIgnored;
 import dev.trafficengineer.rules.keda.OwnershipAnnotationMisplaced;
 import dev.trafficengineer.rules.keda.PausedAnnotations;
+import dev.trafficengineer.rules.keda.PrometheusQuery;
 import dev.trafficengineer.rules.keda.RuntimeAuthRefUnresolved;
 import dev.trafficengineer.rules.keda.RuntimeConflictingParameters;
 import dev.trafficengineer.rules.keda.RuntimeFilePathInvalid;
@@ -172,6 +173,7 @@ public final class BuiltinRules {
                 new MultipleVpasOneTarget(),
                 new OwnershipAnnotationMisplaced(),
                 new PausedAnnotations(),
+                new PrometheusQuery(),
                 new RecreateSingleReplica(),
                 new RemovedApiVersion(),
                 new RuntimeAuthRefUnresolved(),
