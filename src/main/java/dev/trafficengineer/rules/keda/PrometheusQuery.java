@@ -25,8 +25,8 @@ import java.util.OptionalDouble;
  * The query of every {@code prometheus} trigger of a ScaledObject or ScaledJob, parsed and type-checked as Prometheus
  * does and linted as a KEDA trigger query, each finding exactly on the query's characters in the YAML scalar. KEDA
  * does not look at the query before it polls, so a query Prometheus rejects ({@code promql/syntax},
- * {@code promql/type}) is admitted and then fails at every poll. Lint problems keep their {@code promql/*} ids (the
- * catalogue lists them through {@code QueryLint.RULES}), with one exception: a query certainly split per pod
+ * {@code promql/type}) is admitted and then fails at every poll. Lint problems keep their {@code promql/*} ids, with
+ * one exception: a query certainly split per pod
  * ({@link SeriesPerPod}) is this rule's own runtime error instead of the {@code promql/keda-multiple-series}
  * warning, when the target can run more than one replica.
  */
@@ -61,6 +61,12 @@ public final class PrometheusQuery implements Rule {
     @Override
     public RuleInfo info() {
         return INFO;
+    }
+
+    /** The parse failures and every lint check, as {@code promql check} reports them too. */
+    @Override
+    public List<RuleInfo> alsoReports() {
+        return QueryLint.RULES;
     }
 
     @Override
