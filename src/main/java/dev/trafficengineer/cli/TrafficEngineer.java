@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             DraftCommand.class,
             PromqlCommand.class,
+            RefineCommand.class,
             ReviewCommand.class,
             RulesCommand.class,
             SimulateCommand.class,

@@ -13,6 +13,7 @@ import java.util.Locale;
  *   <li><b>Target ratio</b> r: the share of a pod's capacity it should run at. Tighter latency objectives need more
  *       room for bursts: r = 0.5 at 100 ms or less, 0.6 to 250 ms, 0.7 to 1 s, 0.75 beyond; consumers run at 0.8
  *       (their objective is delay, which the lag threshold guards). p99 takes 0.05 off, a conservative start 0.1.
+ *       A stated {@code preferences.targetUtilization} replaces the rule.
  *   <li><b>Pods needed</b> at a rate x: ceil(x / (perPod × r)).
  *   <li><b>Minimum</b>: the pods the baseline needs, and at least 2 for an HTTP API (one can restart while the other
  *       serves) or 1 for a consumer; one more when conservative; 0 to scale to zero.
@@ -22,7 +23,9 @@ import java.util.Locale;
  *       pods the peak needs arrive while the traffic climbs (rampSeconds) less the pod start-up time; a policy
  *       that never decides within the replica range is left out.
  *   <li><b>Scale-down</b>: a 300 s stabilization window (600 s for spiky traffic or a conservative start) and at
- *       most 20% of the pods (10% conservative) removed per minute.
+ *       most 20% of the pods (10% conservative) removed per minute; {@code preferences.scaleDownWindowSeconds} and
+ *       {@code scaleDownPercent}, when stated, replace them (feedback such as "scale-down is too aggressive" sets
+ *       them).
  * </ul>
  */
 public record Plan(
@@ -93,13 +96,27 @@ public record Plan(
                 + t.rampSeconds() + " s to climb to its peak");
 
         boolean spiky = t.pattern().equals("spike");
-        int window = spiky || conservative ? 600 : 300;
-        Reasoned<Integer> downWindow = Reasoned.of(window, "scale down only after " + (window / 60)
-                + " minutes of lower load" + (spiky ? ", since spikes come back" : conservative
-                        ? " for a cautious start" : "") + ", so a short dip does not remove pods the next minute needs");
-        int percent = conservative ? 10 : 20;
-        Reasoned<Integer> downPercent = Reasoned.of(percent, "remove at most " + percent
-                + "% of the pods per minute, so capacity drains gradually");
+        Resolved.Preferences prefs = r.preferences();
+        Reasoned<Integer> downWindow;
+        if (prefs.scaleDownWindowSeconds() != null) {
+            int w = prefs.scaleDownWindowSeconds();
+            downWindow = Reasoned.of(w, "as stated: scale down only after " + duration(w) + " of lower load");
+        } else {
+            int window = spiky || conservative ? 600 : 300;
+            downWindow = Reasoned.of(window, "scale down only after " + (window / 60)
+                    + " minutes of lower load" + (spiky ? ", since spikes come back" : conservative
+                            ? " for a cautious start" : "")
+                    + ", so a short dip does not remove pods the next minute needs");
+        }
+        Reasoned<Integer> downPercent;
+        if (prefs.scaleDownPercent() != null) {
+            downPercent = Reasoned.of(prefs.scaleDownPercent(), "as stated: remove at most "
+                    + prefs.scaleDownPercent() + "% of the pods per minute");
+        } else {
+            int percent = conservative ? 10 : 20;
+            downPercent = Reasoned.of(percent, "remove at most " + percent
+                    + "% of the pods per minute, so capacity drains gradually");
+        }
 
         Reasoned<Integer> cpu = Reasoned.of((int) Math.round(ratio.value() * 100),
                 "run pods at " + pct(ratio.value()) + " of their CPU request, assuming a pod reaches its "
@@ -145,6 +162,10 @@ public record Plan(
     }
 
     private static Reasoned<Double> ratio(Resolved r) {
+        Integer stated = r.preferences().targetUtilization();
+        if (stated != null) {
+            return Reasoned.of(stated / 100.0, "as stated: run pods at " + stated + "% of their capacity");
+        }
         double base;
         String why;
         int ms = r.slo().latencyMs();
@@ -257,6 +278,16 @@ public record Plan(
 
     static String num(double d) {
         return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(round(d));
+    }
+
+    /** 90 s, 5 minutes, 1 minute 30 s. */
+    static String duration(int seconds) {
+        if (seconds < 60 || seconds % 60 != 0 && seconds < 120) {
+            return seconds + " s";
+        }
+        int m = seconds / 60;
+        int s = seconds % 60;
+        return m + (m == 1 ? " minute" : " minutes") + (s == 0 ? "" : " " + s + " s");
     }
 
     static String pct(double ratio) {

@@ -69,7 +69,10 @@ public record Requirements(
 
     /**
      * A conservative start (higher minimum, longer scale-down), a VPA in recommendation mode beside the
-     * autoscaler, and a fixed replica count to compare the simulation with.
+     * autoscaler, a fixed replica count to compare the simulation with, and overrides of derived values that
+     * feedback sets ("scale-down is too aggressive"): the share of capacity a pod runs at (percent), the scale-down
+     * stabilization window and the most pods removed per minute (percent).
      */
-    public record Preferences(Boolean conservative, Boolean vpa, Integer compareWithReplicas) {}
+    public record Preferences(Boolean conservative, Boolean vpa, Integer compareWithReplicas,
+            Integer targetUtilization, Integer scaleDownWindowSeconds, Integer scaleDownPercent) {}
 }

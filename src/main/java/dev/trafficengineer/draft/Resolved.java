@@ -129,5 +129,7 @@ public record Resolved(
     public record Bounds(Integer min, Integer max, boolean scaleToZero, Double maxCostPerHour,
             Double costPerPodHour) {}
 
-    public record Preferences(boolean conservative, boolean vpa, Integer compareWithReplicas) {}
+    /** The last three are null when {@link Plan} is to derive them. */
+    public record Preferences(boolean conservative, boolean vpa, Integer compareWithReplicas,
+            Integer targetUtilization, Integer scaleDownWindowSeconds, Integer scaleDownPercent) {}
 }

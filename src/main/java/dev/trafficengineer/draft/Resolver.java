@@ -44,7 +44,8 @@ public final class Resolver {
         Slo s = r.slo() == null ? new Slo(null, null, null) : r.slo();
         Source src = r.source() == null ? new Source(null, null, null, null) : r.source();
         Bounds b = r.bounds() == null ? new Bounds(null, null, null, null, null) : r.bounds();
-        Preferences p = r.preferences() == null ? new Preferences(null, null, null) : r.preferences();
+        Preferences p = r.preferences() == null ? new Preferences(null, null, null, null, null, null)
+                : r.preferences();
 
         String name = pick("workload.name", w.name(), () -> "app", "the workload was not named");
         String namespace = pick("workload.namespace", w.namespace(), () -> "default",
@@ -111,9 +112,12 @@ public final class Resolver {
 
         SourceType sourceType = SourceType.of(pick("source.type", src.type(), () -> defaultSource(type, src),
                 sourceReason(type, src)));
+        // scaling to zero needs an event source to wake on; the plan then scales on Prometheus or Kafka instead of
+        // cpu or memory, and needs their details (defaults, reported as assumptions like any other)
+        boolean wakes = Boolean.TRUE.equals(b.scaleToZero()) && !sourceType.needsKeda();
         Resolved.Prometheus prom = null;
         if (sourceType == SourceType.PROMETHEUS_RATE || sourceType == SourceType.PROMETHEUS_LATENCY
-                || src.prometheus() != null) {
+                || src.prometheus() != null || wakes && !consumer) {
             Requirements.Prometheus sp = src.prometheus() == null
                     ? new Requirements.Prometheus(null, null, null, null) : src.prometheus();
             Map<String, String> labels = sp.labels() != null ? sp.labels() : null;
@@ -136,7 +140,7 @@ public final class Resolver {
                     labels);
         }
         Resolved.Kafka kafka = null;
-        if (sourceType == SourceType.KAFKA || src.kafka() != null) {
+        if (sourceType == SourceType.KAFKA || src.kafka() != null || wakes && consumer) {
             Requirements.Kafka k = src.kafka() == null
                     ? new Requirements.Kafka(null, null, null, null, null, null, null, null) : src.kafka();
             String sasl = pick("source.kafka.sasl", k.sasl(), () -> "none", "no SASL mechanism was given");
@@ -184,9 +188,11 @@ public final class Resolver {
         boolean conservative = pick("preferences.conservative", p.conservative(), () -> false,
                 "no cautious start was asked for");
         boolean vpa = pick("preferences.vpa", p.vpa(), () -> false, "no VPA was asked for");
-        if (p.compareWithReplicas() != null) {
-            origins.put("preferences.compareWithReplicas", Origin.STATED);
-        }
+        // stated or derived by the plan, never assumed: no default to report
+        statedIfPresent("preferences.compareWithReplicas", p.compareWithReplicas());
+        statedIfPresent("preferences.targetUtilization", p.targetUtilization());
+        statedIfPresent("preferences.scaleDownWindowSeconds", p.scaleDownWindowSeconds());
+        statedIfPresent("preferences.scaleDownPercent", p.scaleDownPercent());
         if (!problems.isEmpty()) {
             throw new RequirementsException(problems);
         }
@@ -197,7 +203,8 @@ public final class Resolver {
                 new Resolved.Slo(percentile, latency, coldStartOk),
                 new Resolved.Source(sourceType, prom, kafka, cron),
                 new Resolved.Bounds(min, max, zero, b.maxCostPerHour(), b.costPerPodHour()),
-                new Resolved.Preferences(conservative, vpa, p.compareWithReplicas()),
+                new Resolved.Preferences(conservative, vpa, p.compareWithReplicas(), p.targetUtilization(),
+                        p.scaleDownWindowSeconds(), p.scaleDownPercent()),
                 assumptions, origins);
     }
 
@@ -235,6 +242,12 @@ public final class Resolver {
         origins.put(field, Origin.ASSUMED);
         assumptions.add(new Assumption(field, String.valueOf(value instanceof Double d ? num(d) : value), reason));
         return value;
+    }
+
+    private void statedIfPresent(String field, Object value) {
+        if (value != null) {
+            origins.put(field, Origin.STATED);
+        }
     }
 
     /** Records an assumption for a value computed elsewhere (a map, say). */

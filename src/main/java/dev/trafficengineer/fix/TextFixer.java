@@ -72,6 +72,21 @@ public final class TextFixer {
         throw new IllegalStateException("edit without a fix");
     }
 
+    /**
+     * Applies a list of edits that belong together (one change made by hand or by a refinement, not findings'
+     * fixes), keeping every other byte. Throws when two of them overlap: their order would decide the result.
+     */
+    public static String applyEdits(SourceText source, List<Edit> edits) {
+        for (int i = 0; i < edits.size(); i++) {
+            for (int j = i + 1; j < edits.size(); j++) {
+                if (edits.get(i).overlaps(edits.get(j))) {
+                    throw new IllegalArgumentException("overlapping edits: " + edits.get(i) + " and " + edits.get(j));
+                }
+            }
+        }
+        return splice(source, edits);
+    }
+
     /** Applies non-overlapping edits from the end of the text backwards, so earlier positions stay valid. */
     public static String splice(SourceText source, List<Edit> edits) {
         String text = source.text();

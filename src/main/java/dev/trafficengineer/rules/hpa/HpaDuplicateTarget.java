@@ -6,6 +6,7 @@ import dev.trafficengineer.finding.Severity;
 import dev.trafficengineer.manifest.KubeObject;
 import dev.trafficengineer.rules.Rule;
 import dev.trafficengineer.rules.RuleContext;
+import dev.trafficengineer.rules.kube.ScaleTargetIndex;
 import dev.trafficengineer.rules.workload.ScaleTargets;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -52,9 +53,7 @@ public final class HpaDuplicateTarget implements Rule {
         if (!ref.complete()) {
             return List.of();
         }
-        List<HpaView> all = ctx.index().ofKind(HpaView.KIND, o.namespace()).stream()
-                .map(HpaView::of).flatMap(java.util.Optional::stream).toList();
-        List<HpaView> others = all.stream()
+        List<HpaView> others = hpas(ctx, o.namespace(), ref.name()).stream()
                 .filter(h -> !h.object().name().equals(o.name()) && Targets.sameTarget(hpa, h))
                 .filter(distinctByName()).toList();
         if (others.isEmpty()) {
@@ -68,7 +67,7 @@ public final class HpaDuplicateTarget implements Rule {
         // a copy that kept the original's target: is there a workload named like this HPA that nothing scales?
         if (!o.name().equals(ref.name())) {
             ScaleTargets.find(ctx.index(), o.namespace(), ref.group(), ref.kind(), o.name())
-                    .filter(w -> all.stream().noneMatch(h -> Targets.targets(h, w)))
+                    .filter(w -> hpas(ctx, o.namespace(), w.name()).stream().noneMatch(h -> Targets.targets(h, w)))
                     .ifPresent(w -> message.append(", or point this one at ").append(w.kind()).append(" `")
                             .append(w.name()).append("`, which no HPA scales"));
         }
@@ -80,5 +79,11 @@ public final class HpaDuplicateTarget implements Rule {
     private static java.util.function.Predicate<HpaView> distinctByName() {
         java.util.Set<String> seen = new java.util.HashSet<>();
         return h -> seen.add(h.object().name());
+    }
+
+    /** The HPAs in the namespace whose target is named {@code name}. */
+    private static List<HpaView> hpas(RuleContext ctx, String namespace, String name) {
+        return ScaleTargetIndex.horizontal(ctx.index(), namespace, name).stream()
+                .map(HpaView::of).flatMap(java.util.Optional::stream).toList();
     }
 }

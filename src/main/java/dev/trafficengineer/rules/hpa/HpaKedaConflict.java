@@ -7,6 +7,7 @@ import dev.trafficengineer.finding.Severity;
 import dev.trafficengineer.manifest.KubeObject;
 import dev.trafficengineer.rules.Rule;
 import dev.trafficengineer.rules.RuleContext;
+import dev.trafficengineer.rules.kube.ScaleTargetIndex;
 import dev.trafficengineer.rules.workload.ScaleTargets;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,8 +59,8 @@ public final class HpaKedaConflict implements Rule {
             return List.of();
         }
         List<Finding> out = new ArrayList<>();
-        for (KubeObject so : ctx.index().ofKind("ScaledObject", o.namespace())) {
-            if (!so.apiVersion().equals(KEDA_API) || !sameTarget(ref, so.tree().path("spec").path("scaleTargetRef"))
+        for (KubeObject so : ScaleTargetIndex.horizontal(ctx.index(), o.namespace(), ref.name())) {
+            if (!so.kind().equals("ScaledObject") || !so.apiVersion().equals(KEDA_API) || !sameTarget(ref, so.tree().path("spec").path("scaleTargetRef"))
                     || ownedBy(o, so) || adopts(so, o)) {
                 continue;
             }

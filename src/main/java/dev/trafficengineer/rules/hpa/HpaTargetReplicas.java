@@ -10,6 +10,7 @@ import dev.trafficengineer.manifest.Edits;
 import dev.trafficengineer.manifest.KubeObject;
 import dev.trafficengineer.rules.Rule;
 import dev.trafficengineer.rules.RuleContext;
+import dev.trafficengineer.rules.kube.ScaleTargetIndex;
 import dev.trafficengineer.rules.workload.ScaleTargets;
 import dev.trafficengineer.source.JsonPointer;
 import java.util.List;
@@ -56,7 +57,8 @@ public final class HpaTargetReplicas implements Rule {
 
     @Override
     public List<Finding> check(KubeObject o, RuleContext ctx) {
-        Optional<HpaView> hpa = ctx.index().ofKind(HpaView.KIND, o.namespace()).stream().map(HpaView::of)
+        Optional<HpaView> hpa = ScaleTargetIndex.horizontal(ctx.index(), o.namespace(), o.name()).stream()
+                .map(HpaView::of)
                 .flatMap(Optional::stream).filter(h -> Targets.workload(h, ctx.index()).orElse(null) == o).findFirst();
         if (hpa.isEmpty()) {
             return List.of();

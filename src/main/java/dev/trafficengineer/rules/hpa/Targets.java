@@ -38,9 +38,9 @@ final class Targets {
         if (!ref.complete() || ScaleTargets.classify(ref.kind()) == ScaleTargets.Kind.NOT_SCALABLE) {
             return List.of();
         }
-        return index.ofKind(ref.kind()).stream().filter(w -> Objects.equals(w.namespace(), hpa.object().namespace())
-                && w.name().equals(ref.name()) && (ScaleTargets.classify(ref.kind()) == ScaleTargets.Kind.SCALABLE
-                        || w.ref().group().equals(ref.group()))).toList();
+        return index.all(ref.kind(), hpa.object().namespace(), ref.name()).stream()
+                .filter(w -> ScaleTargets.classify(ref.kind()) == ScaleTargets.Kind.SCALABLE
+                        || w.ref().group().equals(ref.group())).toList();
     }
 
     private static String folder(String file) {

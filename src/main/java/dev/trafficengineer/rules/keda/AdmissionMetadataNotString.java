@@ -16,7 +16,6 @@ import dev.trafficengineer.rules.schema.SchemaRule;
 import dev.trafficengineer.source.JsonPointer;
 import dev.trafficengineer.source.SourceRange;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,8 +71,7 @@ public final class AdmissionMetadataNotString implements Rule {
         JsonNode triggers = o.at(Trigger.TRIGGERS);
         for (int i = 0; i < triggers.size(); i++) {
             JsonNode metadata = triggers.get(i).path("metadata");
-            for (Iterator<Map.Entry<String, JsonNode>> it = metadata.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : metadata.properties()) {
                 JsonNode v = e.getValue();
                 if (!v.isNumber() && !v.isBoolean()) {
                     continue;

@@ -7,6 +7,7 @@ import dev.trafficengineer.manifest.KubeObject;
 import dev.trafficengineer.rules.Rule;
 import dev.trafficengineer.rules.RuleContext;
 import dev.trafficengineer.rules.kube.Conflicts;
+import dev.trafficengineer.rules.kube.ScaleTargetIndex;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,7 +48,7 @@ public final class AdmissionScaledObjectConflict implements Rule {
     public List<Finding> check(KubeObject o, RuleContext ctx) {
         ScaledObjectView so = ScaledObjectView.of(o);
         List<Finding> out = new ArrayList<>();
-        for (KubeObject other : ctx.index().ofKind("ScaledObject", o.namespace())) {
+        for (KubeObject other : candidates(ctx, o, so)) {
             if (other == o || other.name().equals(o.name()) || !ScaledObjectView.isScaledObject(other)) {
                 continue;
             }
@@ -67,6 +68,20 @@ public final class AdmissionScaledObjectConflict implements Rule {
                         + " HPA name.", null), o, other));
             }
         }
+        return out;
+    }
+
+    /** The ScaledObjects that could clash with this one: same target name, or same name for their HPA. */
+    private static java.util.Set<KubeObject> candidates(RuleContext ctx, KubeObject o, ScaledObjectView so) {
+        java.util.Set<KubeObject> out = new java.util.LinkedHashSet<>();
+        for (KubeObject other : ScaleTargetIndex.horizontal(ctx.index(), o.namespace(), so.target().name())) {
+            if (other.kind().equals("ScaledObject")) {
+                out.add(other);
+            }
+        }
+        out.addAll(ctx.index().lookup("scaledobjects-by-hpa-name", x -> ScaledObjectView.isScaledObject(x)
+                ? java.util.List.of(String.valueOf(x.namespace()), ScaledObjectView.of(x).hpaName()) : null,
+                java.util.List.of(String.valueOf(o.namespace()), so.hpaName())));
         return out;
     }
 }

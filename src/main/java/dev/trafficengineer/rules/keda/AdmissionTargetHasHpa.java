@@ -8,6 +8,7 @@ import dev.trafficengineer.manifest.KubeObject;
 import dev.trafficengineer.rules.Rule;
 import dev.trafficengineer.rules.RuleContext;
 import dev.trafficengineer.rules.kube.Conflicts;
+import dev.trafficengineer.rules.kube.ScaleTargetIndex;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,8 +57,8 @@ public final class AdmissionTargetHasHpa implements Rule {
         if (so.target().name().isEmpty()) {
             return out;
         }
-        for (KubeObject hpa : ctx.index().ofKind("HorizontalPodAutoscaler", o.namespace())) {
-            if ("false".equals(hpa.annotations().get(OWNERSHIP))) {
+        for (KubeObject hpa : ScaleTargetIndex.horizontal(ctx.index(), o.namespace(), so.target().name())) {
+            if (!hpa.kind().equals("HorizontalPodAutoscaler") || "false".equals(hpa.annotations().get(OWNERSHIP))) {
                 continue;
             }
             TargetRef ref = TargetRef.of(hpa.tree().path("spec").path("scaleTargetRef"));

@@ -57,8 +57,7 @@ record AuthLookup(Status status, TriggerAuthView auth, KubeObject elsewhere) {
         if (!cta.isEmpty()) {
             return new AuthLookup(Status.OTHER_KIND, null, cta.get(0));
         }
-        Optional<KubeObject> other = index.ofKind("TriggerAuthentication").stream()
-                .filter(o -> o.name().equals(ref.name())).findFirst();
+        Optional<KubeObject> other = index.ofKindNamed("TriggerAuthentication", ref.name()).stream().findFirst();
         return other.map(o -> new AuthLookup(Status.OTHER_NAMESPACE, null, o))
                 .orElse(new AuthLookup(Status.NOT_IN_REVIEW, null, null));
     }

@@ -54,8 +54,8 @@ public final class TargetNotFound implements Rule {
         String ref = "`" + kind + "/" + t.name() + "`";
         Optional<KubeObject> otherKind = ctx.index().named(o.namespace(), t.name()).stream()
                 .filter(x -> BuiltinKinds.SCALABLE.contains(x.kind()) && !x.kind().equals(kind)).findFirst();
-        Optional<KubeObject> otherNamespace = ctx.index().ofKind(kind).stream()
-                .filter(x -> x.name().equals(t.name()) && !Objects.equals(x.namespace(), o.namespace()))
+        Optional<KubeObject> otherNamespace = ctx.index().ofKindNamed(kind, t.name()).stream()
+                .filter(x -> !Objects.equals(x.namespace(), o.namespace()))
                 .findFirst();
         String message;
         if (otherKind.isPresent()) {

@@ -10,6 +10,7 @@ import dev.trafficengineer.manifest.Edits;
 import dev.trafficengineer.manifest.KubeObject;
 import dev.trafficengineer.rules.Rule;
 import dev.trafficengineer.rules.RuleContext;
+import dev.trafficengineer.rules.kube.ScaleTargetIndex;
 import dev.trafficengineer.rules.kube.Workloads;
 import dev.trafficengineer.source.JsonPointer;
 import java.util.List;
@@ -51,7 +52,7 @@ public final class TargetSetsReplicas implements Rule {
 
     @Override
     public List<Finding> check(KubeObject o, RuleContext ctx) {
-        Optional<KubeObject> so = ctx.index().ofKind("ScaledObject", o.namespace()).stream()
+        Optional<KubeObject> so = ScaleTargetIndex.horizontal(ctx.index(), o.namespace(), o.name()).stream()
                 .filter(ScaledObjectView::isScaledObject)
                 .filter(s -> {
                     TargetRef t = ScaledObjectView.of(s).target();

@@ -34,15 +34,19 @@ public final class HorizontalScalers {
     public static List<HorizontalScaler> of(ObjectIndex index, String namespace, String apiVersion, String kind,
             String name) {
         List<HorizontalScaler> out = new ArrayList<>();
-        for (KubeObject hpa : index.ofKind("HorizontalPodAutoscaler", namespace)) {
+        List<KubeObject> candidates = ScaleTargetIndex.horizontal(index, namespace, name);
+        for (KubeObject hpa : candidates) {
+            if (!hpa.kind().equals("HorizontalPodAutoscaler")) {
+                continue;
+            }
             JsonNode ref = hpa.tree().path("spec").path("scaleTargetRef");
             if (same(apiVersion, kind, name, ref.path("apiVersion").asText(""), ref.path("kind").asText(""),
                     ref.path("name").asText(""))) {
                 out.add(new HorizontalScaler(hpa, hpaResources(hpa)));
             }
         }
-        for (KubeObject so : index.ofKind("ScaledObject", namespace)) {
-            if (!so.apiVersion().startsWith("keda.sh/")) {
+        for (KubeObject so : candidates) {
+            if (!so.kind().equals("ScaledObject") || !so.apiVersion().startsWith("keda.sh/")) {
                 continue;
             }
             JsonNode ref = so.tree().path("spec").path("scaleTargetRef");

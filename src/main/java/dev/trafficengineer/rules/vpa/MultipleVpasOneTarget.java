@@ -6,6 +6,7 @@ import dev.trafficengineer.finding.Severity;
 import dev.trafficengineer.manifest.KubeObject;
 import dev.trafficengineer.rules.Rule;
 import dev.trafficengineer.rules.RuleContext;
+import dev.trafficengineer.rules.kube.ScaleTargetIndex;
 import java.util.List;
 
 /** Two VPAs on one workload: which one applies is undefined. */
@@ -36,7 +37,7 @@ public final class MultipleVpasOneTarget implements Rule {
     @Override
     public List<Finding> check(KubeObject o, RuleContext ctx) {
         VpaView vpa = VpaView.of(o);
-        for (KubeObject other : ctx.index().ofKind("VerticalPodAutoscaler", o.namespace())) {
+        for (KubeObject other : ScaleTargetIndex.vertical(ctx.index(), o.namespace(), vpa.targetName())) {
             if (other == o || !VpaView.isVpa(other)) {
                 continue;
             }

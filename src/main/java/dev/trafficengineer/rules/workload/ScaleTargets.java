@@ -64,9 +64,8 @@ public final class ScaleTargets {
      */
     public static Optional<KubeObject> find(ObjectIndex index, String namespace, String group, String kind,
             String name) {
-        for (KubeObject o : index.ofKind(kind)) {
-            if (Objects.equals(o.namespace(), namespace) && o.name().equals(name)
-                    && (classify(kind) == Kind.SCALABLE || o.ref().group().equals(group))) {
+        for (KubeObject o : index.all(kind, namespace, name)) {
+            if (classify(kind) == Kind.SCALABLE || o.ref().group().equals(group)) {
                 return Optional.of(o);
             }
         }
@@ -75,7 +74,7 @@ public final class ScaleTargets {
 
     /** Objects of the kind with that name in other namespaces, for "wrong namespace" hints. */
     public static List<KubeObject> elsewhere(ObjectIndex index, String namespace, String kind, String name) {
-        return index.ofKind(kind).stream()
-                .filter(o -> !Objects.equals(o.namespace(), namespace) && o.name().equals(name)).toList();
+        return index.ofKindNamed(kind, name).stream()
+                .filter(o -> !Objects.equals(o.namespace(), namespace)).toList();
     }
 }
