@@ -8,6 +8,7 @@ import dev.trafficengineer.finding.Fix;
 import dev.trafficengineer.finding.ObjectRef;
 import dev.trafficengineer.finding.RuleInfo;
 import dev.trafficengineer.source.JsonPointer;
+import dev.trafficengineer.source.SourceRange;
 import dev.trafficengineer.source.SourceText;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -134,6 +135,14 @@ public final class KubeObject {
     public Finding finding(RuleInfo rule, JsonPointer at, boolean atKey, String message, Fix fix) {
         Located l = locate(at);
         return new Finding(rule.id(), rule.severity(), message, file(), l.preferred(atKey), at, ref, fix);
+    }
+
+    /**
+     * A finding at an exact range inside a field's value, such as the characters of a query that a parser rejects
+     * ({@link #scalarSpan} maps them); {@code at} is the field, for the pointer.
+     */
+    public Finding finding(RuleInfo rule, JsonPointer at, SourceRange range, String message, Fix fix) {
+        return new Finding(rule.id(), rule.severity(), message, file(), range, at, ref, fix);
     }
 
     @Override

@@ -44,12 +44,17 @@ public final class ScalarSpan {
         return new ScalarSpan(source, null, whole);
     }
 
-    /** The file range of the value's code points [start, end). */
+    /**
+     * The file range of the value's code points [start, end). An empty range is the point before code point
+     * {@code start}; at the end of the value it is the point right after the last code point, inside any closing
+     * quote and on the value's last line, not where the YAML node ends.
+     */
     public SourceRange range(int start, int end) {
         if (offsets == null || start < 0 || end > offsets.length - 1 || start > end) {
             return whole;
         }
-        int from = offsets[start];
+        int length = offsets.length - 1;
+        int from = start == length && length > 0 ? offsets[length - 1] + 1 : offsets[start];
         int to = end == start ? from : offsets[end - 1] + 1;
         return source.range(from, Math.max(from, to));
     }

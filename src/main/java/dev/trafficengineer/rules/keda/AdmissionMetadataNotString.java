@@ -12,11 +12,13 @@ import dev.trafficengineer.manifest.KubeObject;
 import dev.trafficengineer.manifest.Located;
 import dev.trafficengineer.rules.Rule;
 import dev.trafficengineer.rules.RuleContext;
+import dev.trafficengineer.rules.schema.SchemaRule;
 import dev.trafficengineer.source.JsonPointer;
 import dev.trafficengineer.source.SourceRange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** A trigger metadata value that YAML reads as a number or boolean: the CRD requires strings. */
@@ -28,7 +30,7 @@ public final class AdmissionMetadataNotString implements Rule {
                     `triggers[].metadata` is a map of strings in the KEDA CRDs. YAML reads `threshold: 100` as a \
                     number and `ignoreNullValues: false` as a boolean, so the API server rejects the whole object \
                     (`must be of type string`) before KEDA sees it. This is the most common mistake in generated \
-                    ScaledObjects.""")
+                    ScaledObjects. Reported instead of `schema/invalid` for the same value, with the quoting fix.""")
             .example("""
                     triggers:
                       - type: prometheus
@@ -50,6 +52,12 @@ public final class AdmissionMetadataNotString implements Rule {
     @Override
     public RuleInfo info() {
         return INFO;
+    }
+
+    /** The schema sees the same non-string value; this rule says it with the API server's words and quotes it. */
+    @Override
+    public Set<String> supersedes() {
+        return Set.of(SchemaRule.INVALID.id());
     }
 
     @Override
