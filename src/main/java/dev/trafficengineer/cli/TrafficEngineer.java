@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             DraftCommand.class,
             McpCommand.class,
             PromqlCommand.class,
+            RefineCommand.class,
             ReviewCommand.class,
             RulesCommand.class,
             SimulateCommand.class,

@@ -10,7 +10,6 @@ import dev.trafficengineer.manifest.ManifestLoader;
 import dev.trafficengineer.source.JsonPointer;
 import dev.trafficengineer.source.SourceText;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -64,8 +63,7 @@ public final class Redactor {
             JsonNode envName = n.get("name");
             boolean credentialEnv = n.has("value") && envName != null && envName.isTextual()
                     && credentialKey(envName.asText());
-            for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : n.properties()) {
                 JsonPointer child = at.child(e.getKey());
                 JsonNode v = e.getValue();
                 boolean mask = v.isValueNode() && !v.isNull() && (secretData || credentialKey(e.getKey())

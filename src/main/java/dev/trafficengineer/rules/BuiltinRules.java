@@ -3,6 +3,7 @@ package dev.trafficengineer.rules;
 import dev.trafficengineer.rules.api.DeprecatedApiVersion;
 import dev.trafficengineer.rules.api.HpaV1Limited;
 import dev.trafficengineer.rules.api.RemovedApiVersion;
+import dev.trafficengineer.rules.behavior.BehaviorProblem;
 import dev.trafficengineer.rules.hpa.HpaDuplicateTarget;
 import dev.trafficengineer.rules.hpa.HpaInvalid;
 import dev.trafficengineer.rules.hpa.HpaKedaConflict;
@@ -46,6 +47,7 @@ import dev.trafficengineer.rules.keda.AdmissionScaledObjectConflict;
 import dev.trafficengineer.rules.keda.AdmissionScalingModifiersInvalid;
 import dev.trafficengineer.rules.keda.AdmissionTargetHasHpa;
 import dev.trafficengineer.rules.keda.AdmissionTargetUnresolvable;
+import dev.trafficengineer.rules.keda.BehaviorCheck;
 import dev.trafficengineer.rules.keda.CredentialsInMetadata;
 import dev.trafficengineer.rules.keda.CredentialsInTriggerAuthentication;
 import dev.trafficengineer.rules.keda.CronDesiredAboveMax;
@@ -58,6 +60,7 @@ import dev.trafficengineer.rules.keda.MetadataKeyUnknown;
 import dev.trafficengineer.rules.keda.MetadataParameterIgnored;
 import dev.trafficengineer.rules.keda.OwnershipAnnotationMisplaced;
 import dev.trafficengineer.rules.keda.PausedAnnotations;
+import dev.trafficengineer.rules.keda.PrometheusQuery;
 import dev.trafficengineer.rules.keda.RuntimeAuthRefUnresolved;
 import dev.trafficengineer.rules.keda.RuntimeConflictingParameters;
 import dev.trafficengineer.rules.keda.RuntimeFilePathInvalid;
@@ -120,6 +123,13 @@ public final class BuiltinRules {
                 new AdmissionTooManyRecommenders(),
                 new AdmissionUpdateModeMissing(),
                 new AutoModeDeprecated(),
+                new BehaviorCheck(BehaviorProblem.Kind.POLICY_NEVER_BINDS),
+                new BehaviorCheck(BehaviorProblem.Kind.SCALE_DOWN_DISABLED),
+                new BehaviorCheck(BehaviorProblem.Kind.SCALE_DOWN_UNSTABILIZED),
+                new BehaviorCheck(BehaviorProblem.Kind.SCALE_UP_DISABLED),
+                new BehaviorCheck(BehaviorProblem.Kind.SCALE_UP_SLOW),
+                new BehaviorCheck(BehaviorProblem.Kind.TOLERANCE_IGNORED),
+                new BehaviorCheck(BehaviorProblem.Kind.TOLERANCE_INSENSITIVE),
                 new ConflictsWithHorizontalScaling(),
                 new CredentialsInMetadata(),
                 new CredentialsInTriggerAuthentication(),
@@ -163,6 +173,7 @@ public final class BuiltinRules {
                 new MultipleVpasOneTarget(),
                 new OwnershipAnnotationMisplaced(),
                 new PausedAnnotations(),
+                new PrometheusQuery(),
                 new RecreateSingleReplica(),
                 new RemovedApiVersion(),
                 new RuntimeAuthRefUnresolved(),

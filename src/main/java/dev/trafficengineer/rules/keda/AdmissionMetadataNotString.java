@@ -12,12 +12,13 @@ import dev.trafficengineer.manifest.KubeObject;
 import dev.trafficengineer.manifest.Located;
 import dev.trafficengineer.rules.Rule;
 import dev.trafficengineer.rules.RuleContext;
+import dev.trafficengineer.rules.schema.SchemaRule;
 import dev.trafficengineer.source.JsonPointer;
 import dev.trafficengineer.source.SourceRange;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** A trigger metadata value that YAML reads as a number or boolean: the CRD requires strings. */
@@ -29,7 +30,7 @@ public final class AdmissionMetadataNotString implements Rule {
                     `triggers[].metadata` is a map of strings in the KEDA CRDs. YAML reads `threshold: 100` as a \
                     number and `ignoreNullValues: false` as a boolean, so the API server rejects the whole object \
                     (`must be of type string`) before KEDA sees it. This is the most common mistake in generated \
-                    ScaledObjects.""")
+                    ScaledObjects. Reported instead of `schema/invalid` for the same value, with the quoting fix.""")
             .example("""
                     triggers:
                       - type: prometheus
@@ -53,6 +54,12 @@ public final class AdmissionMetadataNotString implements Rule {
         return INFO;
     }
 
+    /** The schema sees the same non-string value; this rule says it with the API server's words and quotes it. */
+    @Override
+    public Set<String> supersedes() {
+        return Set.of(SchemaRule.INVALID.id());
+    }
+
     @Override
     public boolean appliesTo(KubeObject o) {
         return TriggerAnalysis.appliesTo(o);
@@ -64,8 +71,7 @@ public final class AdmissionMetadataNotString implements Rule {
         JsonNode triggers = o.at(Trigger.TRIGGERS);
         for (int i = 0; i < triggers.size(); i++) {
             JsonNode metadata = triggers.get(i).path("metadata");
-            for (Iterator<Map.Entry<String, JsonNode>> it = metadata.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : metadata.properties()) {
                 JsonNode v = e.getValue();
                 if (!v.isNumber() && !v.isBoolean()) {
                     continue;

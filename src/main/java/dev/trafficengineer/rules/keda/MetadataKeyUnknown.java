@@ -1,16 +1,11 @@
 package dev.trafficengineer.rules.keda;
 
-import dev.trafficengineer.finding.Finding;
 import dev.trafficengineer.finding.FixAvailability;
 import dev.trafficengineer.finding.RuleInfo;
 import dev.trafficengineer.finding.Severity;
-import dev.trafficengineer.manifest.KubeObject;
-import dev.trafficengineer.rules.Rule;
-import dev.trafficengineer.rules.RuleContext;
-import java.util.List;
 
 /** A trigger metadata key is not read by its scaler. */
-public final class MetadataKeyUnknown implements Rule {
+public final class MetadataKeyUnknown extends TriggerProblemRule {
 
     private static final RuleInfo INFO = RuleInfo.builder("keda/metadata-key-unknown", Severity.WARNING)
             .summary("A trigger metadata key is not read by its scaler")
@@ -32,20 +27,7 @@ public final class MetadataKeyUnknown implements Rule {
             .fix(FixAvailability.SOMETIMES)
             .build();
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public boolean appliesTo(KubeObject o) {
-        return TriggerAnalysis.appliesTo(o);
-    }
-
-    @Override
-    public List<Finding> check(KubeObject o, RuleContext ctx) {
-        return TriggerAnalysis.of(o, ctx, Problem.Kind.UNKNOWN_KEY).stream()
-                .map(p -> o.finding(INFO, p.at(), false, p.message(), p.fix()))
-                .toList();
+    public MetadataKeyUnknown() {
+        super(INFO, Problem.Kind.UNKNOWN_KEY);
     }
 }

@@ -1,16 +1,11 @@
 package dev.trafficengineer.rules.keda;
 
-import dev.trafficengineer.finding.Finding;
 import dev.trafficengineer.finding.FixAvailability;
 import dev.trafficengineer.finding.RuleInfo;
 import dev.trafficengineer.finding.Severity;
-import dev.trafficengineer.manifest.KubeObject;
-import dev.trafficengineer.rules.Rule;
-import dev.trafficengineer.rules.RuleContext;
-import java.util.List;
 
 /** A trigger parameter is written in metadata but its scaler reads it only from elsewhere. */
-public final class MetadataParameterIgnored implements Rule {
+public final class MetadataParameterIgnored extends TriggerProblemRule {
 
     private static final RuleInfo INFO = RuleInfo.builder("keda/metadata-parameter-ignored", Severity.WARNING)
             .summary("A trigger parameter is written in metadata but its scaler reads it only from elsewhere")
@@ -33,20 +28,7 @@ public final class MetadataParameterIgnored implements Rule {
             .fix(FixAvailability.NONE)
             .build();
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public boolean appliesTo(KubeObject o) {
-        return TriggerAnalysis.appliesTo(o);
-    }
-
-    @Override
-    public List<Finding> check(KubeObject o, RuleContext ctx) {
-        return TriggerAnalysis.of(o, ctx, Problem.Kind.IGNORED).stream()
-                .map(p -> o.finding(INFO, p.at(), false, p.message(), p.fix()))
-                .toList();
+    public MetadataParameterIgnored() {
+        super(INFO, Problem.Kind.IGNORED);
     }
 }

@@ -1,16 +1,11 @@
 package dev.trafficengineer.rules.keda;
 
-import dev.trafficengineer.finding.Finding;
 import dev.trafficengineer.finding.FixAvailability;
 import dev.trafficengineer.finding.RuleInfo;
 import dev.trafficengineer.finding.Severity;
-import dev.trafficengineer.manifest.KubeObject;
-import dev.trafficengineer.rules.Rule;
-import dev.trafficengineer.rules.RuleContext;
-import java.util.List;
 
 /** A trigger sets parameters its scaler refuses to combine. */
-public final class RuntimeConflictingParameters implements Rule {
+public final class RuntimeConflictingParameters extends TriggerProblemRule {
 
     private static final RuleInfo INFO = RuleInfo.builder("keda/runtime-conflicting-parameters", Severity.ERROR)
             .summary("A trigger sets parameters its scaler refuses to combine")
@@ -37,20 +32,7 @@ public final class RuntimeConflictingParameters implements Rule {
             .fix(FixAvailability.NONE)
             .build();
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public boolean appliesTo(KubeObject o) {
-        return TriggerAnalysis.appliesTo(o);
-    }
-
-    @Override
-    public List<Finding> check(KubeObject o, RuleContext ctx) {
-        return TriggerAnalysis.of(o, ctx, Problem.Kind.CONFLICT).stream()
-                .map(p -> o.finding(INFO, p.at(), false, p.message(), p.fix()))
-                .toList();
+    public RuntimeConflictingParameters() {
+        super(INFO, Problem.Kind.CONFLICT);
     }
 }

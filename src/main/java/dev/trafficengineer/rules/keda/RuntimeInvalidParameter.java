@@ -1,16 +1,11 @@
 package dev.trafficengineer.rules.keda;
 
-import dev.trafficengineer.finding.Finding;
 import dev.trafficengineer.finding.FixAvailability;
 import dev.trafficengineer.finding.RuleInfo;
 import dev.trafficengineer.finding.Severity;
-import dev.trafficengineer.manifest.KubeObject;
-import dev.trafficengineer.rules.Rule;
-import dev.trafficengineer.rules.RuleContext;
-import java.util.List;
 
 /** A trigger parameter has a value its scaler cannot use. */
-public final class RuntimeInvalidParameter implements Rule {
+public final class RuntimeInvalidParameter extends TriggerProblemRule {
 
     private static final RuleInfo INFO = RuleInfo.builder("keda/runtime-invalid-parameter", Severity.ERROR)
             .summary("A trigger parameter has a value its scaler cannot use")
@@ -36,20 +31,7 @@ public final class RuntimeInvalidParameter implements Rule {
             .fix(FixAvailability.SOMETIMES)
             .build();
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public boolean appliesTo(KubeObject o) {
-        return TriggerAnalysis.appliesTo(o);
-    }
-
-    @Override
-    public List<Finding> check(KubeObject o, RuleContext ctx) {
-        return TriggerAnalysis.of(o, ctx, Problem.Kind.INVALID).stream()
-                .map(p -> o.finding(INFO, p.at(), false, p.message(), p.fix()))
-                .toList();
+    public RuntimeInvalidParameter() {
+        super(INFO, Problem.Kind.INVALID);
     }
 }

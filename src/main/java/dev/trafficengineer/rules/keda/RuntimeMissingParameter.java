@@ -1,16 +1,11 @@
 package dev.trafficengineer.rules.keda;
 
-import dev.trafficengineer.finding.Finding;
 import dev.trafficengineer.finding.FixAvailability;
 import dev.trafficengineer.finding.RuleInfo;
 import dev.trafficengineer.finding.Severity;
-import dev.trafficengineer.manifest.KubeObject;
-import dev.trafficengineer.rules.Rule;
-import dev.trafficengineer.rules.RuleContext;
-import java.util.List;
 
 /** A trigger lacks a parameter its scaler requires. */
-public final class RuntimeMissingParameter implements Rule {
+public final class RuntimeMissingParameter extends TriggerProblemRule {
 
     private static final RuleInfo INFO = RuleInfo.builder("keda/runtime-missing-parameter", Severity.ERROR)
             .summary("A trigger lacks a parameter its scaler requires")
@@ -36,20 +31,7 @@ public final class RuntimeMissingParameter implements Rule {
             .fix(FixAvailability.NONE)
             .build();
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public boolean appliesTo(KubeObject o) {
-        return TriggerAnalysis.appliesTo(o);
-    }
-
-    @Override
-    public List<Finding> check(KubeObject o, RuleContext ctx) {
-        return TriggerAnalysis.of(o, ctx, Problem.Kind.MISSING).stream()
-                .map(p -> o.finding(INFO, p.at(), false, p.message(), p.fix()))
-                .toList();
+    public RuntimeMissingParameter() {
+        super(INFO, Problem.Kind.MISSING);
     }
 }

@@ -1,16 +1,11 @@
 package dev.trafficengineer.rules.keda;
 
-import dev.trafficengineer.finding.Finding;
 import dev.trafficengineer.finding.FixAvailability;
 import dev.trafficengineer.finding.RuleInfo;
 import dev.trafficengineer.finding.Severity;
-import dev.trafficengineer.manifest.KubeObject;
-import dev.trafficengineer.rules.Rule;
-import dev.trafficengineer.rules.RuleContext;
-import java.util.List;
 
 /** A trigger uses a parameter KEDA removed and now rejects. */
-public final class RuntimeRemovedParameter implements Rule {
+public final class RuntimeRemovedParameter extends TriggerProblemRule {
 
     private static final RuleInfo INFO = RuleInfo.builder("keda/runtime-removed-parameter", Severity.ERROR)
             .summary("A trigger uses a parameter KEDA removed and now rejects")
@@ -34,20 +29,7 @@ public final class RuntimeRemovedParameter implements Rule {
             .fix(FixAvailability.NONE)
             .build();
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public boolean appliesTo(KubeObject o) {
-        return TriggerAnalysis.appliesTo(o);
-    }
-
-    @Override
-    public List<Finding> check(KubeObject o, RuleContext ctx) {
-        return TriggerAnalysis.of(o, ctx, Problem.Kind.REMOVED).stream()
-                .map(p -> o.finding(INFO, p.at(), false, p.message(), p.fix()))
-                .toList();
+    public RuntimeRemovedParameter() {
+        super(INFO, Problem.Kind.REMOVED);
     }
 }

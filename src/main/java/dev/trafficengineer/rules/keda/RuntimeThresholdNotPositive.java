@@ -1,16 +1,11 @@
 package dev.trafficengineer.rules.keda;
 
-import dev.trafficengineer.finding.Finding;
 import dev.trafficengineer.finding.FixAvailability;
 import dev.trafficengineer.finding.RuleInfo;
 import dev.trafficengineer.finding.Severity;
-import dev.trafficengineer.manifest.KubeObject;
-import dev.trafficengineer.rules.Rule;
-import dev.trafficengineer.rules.RuleContext;
-import java.util.List;
 
 /** A trigger's target value is zero or negative. */
-public final class RuntimeThresholdNotPositive implements Rule {
+public final class RuntimeThresholdNotPositive extends TriggerProblemRule {
 
     private static final RuleInfo INFO = RuleInfo.builder("keda/runtime-threshold-not-positive", Severity.ERROR)
             .summary("A trigger's target value is zero or negative")
@@ -33,20 +28,7 @@ public final class RuntimeThresholdNotPositive implements Rule {
             .fix(FixAvailability.NONE)
             .build();
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public boolean appliesTo(KubeObject o) {
-        return TriggerAnalysis.appliesTo(o);
-    }
-
-    @Override
-    public List<Finding> check(KubeObject o, RuleContext ctx) {
-        return TriggerAnalysis.of(o, ctx, Problem.Kind.THRESHOLD).stream()
-                .map(p -> o.finding(INFO, p.at(), false, p.message(), p.fix()))
-                .toList();
+    public RuntimeThresholdNotPositive() {
+        super(INFO, Problem.Kind.THRESHOLD);
     }
 }

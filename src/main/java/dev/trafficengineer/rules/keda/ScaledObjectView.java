@@ -22,11 +22,7 @@ record ScaledObjectView(KubeObject object, TargetRef target, Integer minReplicaC
     static final JsonPointer FALLBACK = SPEC.child("fallback");
     static final JsonPointer ADVANCED = SPEC.child("advanced");
     static final JsonPointer HPA_CONFIG = ADVANCED.child("horizontalPodAutoscalerConfig");
-    /**
-     * The behavior KEDA copies verbatim into the HPA it creates. Behavior windows: the shared HPA behavior analysis
-     * (the HPA rule pack) plugs in here, run over this pointer of each ScaledObject, with KEDA's defaults for the
-     * HPA's bounds: minReplicas = minReplicaCount or 1, maxReplicas = maxReplicaCount or 100.
-     */
+    /** The behavior KEDA copies verbatim into the HPA it creates; {@link BehaviorCheck} analyses it. */
     static final JsonPointer BEHAVIOR = HPA_CONFIG.child("behavior");
     static final JsonPointer MODIFIERS = ADVANCED.child("scalingModifiers");
 
@@ -71,6 +67,12 @@ record ScaledObjectView(KubeObject object, TargetRef target, Integer minReplicaC
         return customHpaName != null ? customHpaName : "keda-hpa-" + name();
     }
 
+    /** The HPA's minReplicas: KEDA itself handles 0 and 1, so the HPA it creates never goes below 1. */
+    int hpaMin() {
+        return minReplicaCount != null && minReplicaCount > 0 ? minReplicaCount : 1;
+    }
+
+    /** The HPA's maxReplicas, KEDA's default when not written. */
     int effectiveMax() {
         return maxReplicaCount != null ? maxReplicaCount : DEFAULT_MAX;
     }

@@ -47,10 +47,7 @@ final class ScalerChecks {
                         "KEDA appends `/api/v1/query` itself, so drop `/api/v1` from `serverAddress`"));
             }
         }
-        // PromQL: the query checks of the PromQL issue plug in here. Parse s.meta("query") with the promql parser
-        // and report, at the query's scalar span, a query Prometheus rejects (promql/syntax) and a result that is
-        // not a single instant-vector element: KEDA fails with "prometheus query %s returned multiple elements" for
-        // several series, cannot decode a scalar result, and reads a range vector as an empty value.
+        // the query itself is checked once per object by PrometheusQuery, positioned inside the YAML scalar
         String modes = s.known("authModes");
         if (modes == null) {
             return;

@@ -49,7 +49,7 @@ record Trigger(int index, JsonPointer at, String type, String name, boolean useC
             }
             JsonPointer at = TRIGGERS.child(i);
             Map<String, String> metadata = new LinkedHashMap<>();
-            t.path("metadata").fields().forEachRemaining(e -> {
+            t.path("metadata").properties().forEach(e -> {
                 if (e.getValue().isValueNode() && !e.getValue().isNull()) {
                     metadata.put(e.getKey(), e.getValue().asText());
                 }

@@ -14,8 +14,9 @@
  * <p>Views ({@link dev.trafficengineer.rules.keda.ScaledObjectView}, {@link dev.trafficengineer.rules.keda.Trigger},
  * {@link dev.trafficengineer.rules.keda.TriggerAuthView}) read the JSON once per rule; the scaler table
  * ({@link dev.trafficengineer.rules.keda.Scalers}) describes trigger metadata as KEDA's typed config declares it,
- * and {@link dev.trafficengineer.rules.keda.TriggerAnalysis} runs it. Plug-in points for work of other packs: the
- * PromQL checks of a prometheus trigger's query in {@code ScalerChecks.prometheus}, the HPA behavior analysis on
- * {@code ScaledObjectView.BEHAVIOR}.
+ * and {@link dev.trafficengineer.rules.keda.TriggerAnalysis} runs it. Work of other packs used here: the PromQL
+ * parser and lint on every prometheus trigger's query ({@link dev.trafficengineer.rules.keda.PrometheusQuery}, which
+ * reports {@code promql/*} ids at the query's characters), and the shared HPA behavior analysis on
+ * {@code ScaledObjectView.BEHAVIOR} ({@link dev.trafficengineer.rules.keda.BehaviorCheck}, {@code keda/<kind>}).
  */
 package dev.trafficengineer.rules.keda;

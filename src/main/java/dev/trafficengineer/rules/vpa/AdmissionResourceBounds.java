@@ -10,7 +10,6 @@ import dev.trafficengineer.rules.RuleContext;
 import dev.trafficengineer.rules.kube.Quantity;
 import dev.trafficengineer.source.JsonPointer;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,8 +74,7 @@ public final class AdmissionResourceBounds implements Rule {
             JsonNode max = p.node().path("maxAllowed");
             precision(o, p.at().child("minAllowed"), min, out);
             precision(o, p.at().child("maxAllowed"), max, out);
-            for (Iterator<Map.Entry<String, JsonNode>> it = min.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : min.properties()) {
                 Optional<Quantity> lo = Quantity.parse(e.getValue().asText());
                 Optional<Quantity> hi = Quantity.parse(max.path(e.getKey()).asText(null));
                 if (lo.isPresent() && hi.isPresent() && hi.get().compareTo(lo.get()) < 0) {
