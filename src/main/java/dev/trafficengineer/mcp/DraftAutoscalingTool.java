@@ -4,13 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.trafficengineer.draft.DraftResult;
-import dev.trafficengineer.draft.DraftService;
 import dev.trafficengineer.draft.Requirements;
 import dev.trafficengineer.draft.RequirementsException;
 import dev.trafficengineer.draft.RequirementsReader;
 import dev.trafficengineer.finding.Finding;
-import dev.trafficengineer.llm.AssistedDrafter;
 import dev.trafficengineer.llm.AssistedResult;
+import dev.trafficengineer.llm.Drafting;
 import dev.trafficengineer.llm.LlmReport;
 import dev.trafficengineer.llm.ModelClient;
 import dev.trafficengineer.llm.OpenAiModelClient;
@@ -103,20 +102,17 @@ final class DraftAutoscalingTool implements McpTool {
             req = understanding.requirements();
         }
         LoadedFile workload = workload(args, context);
-        DraftResult result;
-        AssistedResult assisted = null;
+        Drafting.Drafted drafted;
         try {
-            if (engine.llm().enabled()) {
-                ModelClient model = new OpenAiModelClient(engine.llm(), UsageListener.NONE);
-                assisted = new AssistedDrafter(model, engine.reviewer(), engine.loader(), engine.llm().maxRounds())
-                        .draft(req, workload);
-                result = assisted.result();
-            } else {
-                result = new DraftService(engine.reviewer(), engine.loader()).draft(req, workload);
-            }
+            ModelClient model = engine.llm().enabled() ? new OpenAiModelClient(engine.llm(), UsageListener.NONE)
+                    : null;
+            drafted = new Drafting(engine.reviewer(), engine.loader(), model, engine.llm().maxRounds())
+                    .draft(req, workload);
         } catch (RequirementsException e) {
             throw new ToolException("the requirements cannot be used:\n  " + String.join("\n  ", e.problems()));
         }
+        DraftResult result = drafted.result();
+        AssistedResult assisted = drafted.assisted();
         ObjectNode out = parse(LlmReport.json(result, assisted));
         String text = LlmReport.yaml(result, assisted);
         if (understanding != null) {

@@ -1,18 +1,21 @@
 package dev.trafficengineer.mcp;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.trafficengineer.draft.refine.ManifestRefiner;
-import dev.trafficengineer.draft.refine.RefineOutcome;
 import dev.trafficengineer.finding.Finding;
 import dev.trafficengineer.finding.Severity;
+import dev.trafficengineer.fix.UnifiedDiff;
+import dev.trafficengineer.llm.ModelClient;
+import dev.trafficengineer.llm.OpenAiModelClient;
+import dev.trafficengineer.llm.RefineReport;
+import dev.trafficengineer.llm.Refinement;
+import dev.trafficengineer.llm.UsageListener;
 import dev.trafficengineer.manifest.LoadedFile;
 import dev.trafficengineer.manifest.ManifestLoader;
 import dev.trafficengineer.review.report.JsonReport;
-import dev.trafficengineer.review.report.TextReport;
 import dev.trafficengineer.source.SourceText;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,10 +24,14 @@ import java.util.List;
 
 /**
  * {@code refine_autoscaling}: feedback in words ("scale-down is too aggressive", "max 20 replicas") applied to
- * existing manifests as minimal text edits by {@link ManifestRefiner}, then reviewed. The refined YAML, the diff,
- * each change, what could not be done and why, and the findings the change introduced come back; nothing is written.
+ * existing manifests as {@code refine} does it ({@link Refinement}: exact offline edits for what the refiner
+ * understands, the model for the rest when one is configured), then reviewed. The answer is
+ * {@code refine --format json} with the diff, whether anything changed, and the findings the change introduced;
+ * nothing is written.
  */
 final class RefineAutoscalingTool implements McpTool {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Engine engine;
 
@@ -46,11 +53,12 @@ final class RefineAutoscalingTool implements McpTool {
     public String description() {
         return "Change existing HPA or KEDA ScaledObject manifests as the user asks, in their words: \"scale-down is "
                 + "too aggressive\", \"scale-up is too slow\", \"max 20 replicas\", \"min 3 replicas\", \"no cold "
-                + "starts\", \"target 60% CPU\", \"add a VPA\". Each request becomes minimal edits (comments and "
-                + "layout kept), then the result is reviewed. Returns the refined `yaml`, a `diff`, each change, "
-                + "what could not be done and why (`notDone`: say so to the user, never pretend), and the findings "
-                + "the change introduced. Give the manifests as `yaml` or a workspace `path`; nothing is written. "
-                + "Show the simulation of before and after with simulate_scaling (`compareYaml`).";
+                + "starts\", \"target 60% CPU\", \"add a VPA\". What the offline refiner understands becomes "
+                + "minimal edits (comments and layout kept); the rest goes to the model when the server has one, "
+                + "and is otherwise listed in `notDone` with the reason — say so to the user, never pretend. The "
+                + "result is reviewed. Returns the refined `yaml`, a `diff`, the `changes`, the `review` and the "
+                + "findings the change `introduced`. Give the manifests as `yaml` or a workspace `path`; nothing is "
+                + "written. Show before and after with simulate_scaling (`compareYaml`).";
     }
 
     @Override
@@ -98,55 +106,31 @@ final class RefineAutoscalingTool implements McpTool {
             throw new ToolException("the manifests cannot be read, so they cannot be refined; fix them first:\n  "
                     + String.join("\n  ", errors));
         }
-        RefineOutcome outcome = new ManifestRefiner(engine.reviewer(), engine.loader()).refine(yaml, feedback);
-        String diff = outcome.diff(name);
-        ObjectNode out = JsonNodeFactory.instance.objectNode();
-        out.put("changed", outcome.changed());
-        out.put("yaml", outcome.yaml());
+        ModelClient model = engine.llm().enabled() ? new OpenAiModelClient(engine.llm(), UsageListener.NONE) : null;
+        Refinement.Refined refined = new Refinement(engine.reviewer(), engine.loader(), model,
+                engine.llm().maxRounds()).refine(yaml, feedback);
+        String diff = UnifiedDiff.of(name, yaml, refined.yaml());
+        ObjectNode out = parse(RefineReport.json(refined));
+        out.put("changed", !yaml.equals(refined.yaml()));
         out.put("diff", diff);
-        ArrayNode changes = out.putArray("changes");
-        for (RefineOutcome.Change c : outcome.changes()) {
-            changes.addObject().put("said", c.intent().describe()).put("object", c.object())
-                    .put("change", c.description());
-        }
-        ArrayNode notDone = out.putArray("notDone");
-        for (RefineOutcome.NotDone n : outcome.notDone()) {
-            notDone.addObject().put("said", n.intent().describe()).put("reason", n.reason());
-        }
-        ObjectNode review = out.putObject("review");
-        review.set("findings", JsonReport.findings(outcome.review().findings()));
-        review.set("summary", JsonReport.summary(outcome.review().summary()));
-        out.set("introduced", JsonReport.findings(outcome.introduced()));
+        // the offline refiner's own comparison; a model's manifests are judged by their review alone
+        out.set("introduced", JsonReport.findings(refined.assisted() == null ? refined.offline().introduced()
+                : List.of()));
+        String text = String.join("\n", RefineReport.trailer(refined)) + "\n" + (diff.isEmpty() ? "" : "\n" + diff);
         if (!context.secrets().isEmpty()) {
-            out.put("note", "Secret values in the manifests are shown as [redacted]: apply the diff, or the changed"
-                    + " autoscalers only, not this YAML as a whole.");
+            String note = "Secret values in the manifests are shown as [redacted]: apply the diff, or the changed"
+                    + " autoscalers only, not this YAML as a whole.";
+            out.put("note", note);
+            text += note + "\n";
         }
-        return new ToolOutput(text(outcome, diff, out), out);
+        return new ToolOutput(text, out);
     }
 
-    private static String text(RefineOutcome outcome, String diff, ObjectNode out) {
-        StringBuilder t = new StringBuilder();
-        if (outcome.changes().isEmpty()) {
-            t.append("No change made.\n");
+    private static ObjectNode parse(String json) {
+        try {
+            return (ObjectNode) JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the refine report is JSON by construction", e);
         }
-        for (RefineOutcome.Change c : outcome.changes()) {
-            t.append("Changed ").append(c.object()).append(" (").append(c.intent().describe()).append("): ")
-                    .append(c.description()).append('\n');
-        }
-        for (RefineOutcome.NotDone n : outcome.notDone()) {
-            t.append("Not done (").append(n.intent().describe()).append("): ").append(n.reason()).append('\n');
-        }
-        if (!diff.isEmpty()) {
-            t.append('\n').append(diff);
-        }
-        t.append("\nReview of the result: ").append(new TextReport(false).render(outcome.review()));
-        if (!outcome.introduced().isEmpty()) {
-            t.append("Introduced by the change: ").append(outcome.introduced().size()).append(" finding")
-                    .append(outcome.introduced().size() == 1 ? "" : "s").append(" (see `introduced`)\n");
-        }
-        if (out.has("note")) {
-            t.append(out.get("note").asText()).append('\n');
-        }
-        return t.toString();
     }
 }

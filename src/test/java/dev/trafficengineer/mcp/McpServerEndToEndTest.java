@@ -257,7 +257,10 @@ class McpServerEndToEndTest {
         assertThat(s.get("yaml").asText()).contains("maxReplicas: 30", "# A stateless HTTP API");
         assertThat(s.get("diff").asText()).contains("-  maxReplicas: 20", "+  maxReplicas: 30");
         assertThat(s.get("changes").size()).isGreaterThanOrEqualTo(2);
+        assertThat(s.at("/changes/0/object").asText()).contains("web");
         assertThat(s.get("notDone").toString()).contains("purple", "did not understand");
+        assertThat(s.has("llm")).as("no model is configured").isFalse();
+        assertThat(r.at("/content/0/text").asText()).startsWith("Changed:").contains("+  maxReplicas: 30");
         assertThat(s.at("/review/summary/error").asInt()).isZero();
         assertThat(Files.readString(workspace.resolve("deploy/web.yaml"))).as("nothing is written").isEqualTo(WEB);
     }
