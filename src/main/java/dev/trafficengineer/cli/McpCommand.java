@@ -29,8 +29,9 @@ import picocli.CommandLine.ParentCommand;
                     + " `traffic-engineer mcp`; see the README, \"IDE integration (MCP)\".",
             "",
             "Files are read only inside the workspace: the roots the client announces, else --workspace, else the"
-                    + " working directory; only *.yaml, *.yml and *.json files. Nothing is written. The review settings below apply to every call; the --llm options choose"
-                    + " the model behind draft_autoscaling, as for `draft`."},
+                    + " working directory; only *.yaml, *.yml and *.json files. Nothing is written. The review"
+                    + " settings below apply to every call; the --llm options choose the model behind"
+                    + " draft_autoscaling and refine_autoscaling, as for `draft` and `refine`."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the client closed the connection",

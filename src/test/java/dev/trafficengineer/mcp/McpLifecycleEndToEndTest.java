@@ -3,6 +3,7 @@ package dev.trafficengineer.mcp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,16 +20,26 @@ class McpLifecycleEndToEndTest {
 
     @Test
     void aClientThatClosesStdinRightAfterItsRequestsStillGetsEveryReply() {
+        ObjectNode call = McpClient.JSON.createObjectNode().put("jsonrpc", "2.0").put("id", 2)
+                .put("method", "tools/call");
+        call.putObject("params").put("name", "simulate_scaling").putObject("arguments").put("yaml", """
+                apiVersion: autoscaling/v2
+                kind: HorizontalPodAutoscaler
+                metadata: {name: web}
+                spec:
+                  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: web}
+                  minReplicas: 2
+                  maxReplicas: 10
+                  metrics:
+                    - {type: Resource, resource: {name: cpu, target: {type: Utilization, averageUtilization: 70}}}
+                """);
         try (McpClient client = McpClient.start(tmp, null)) {
             client.sendBlind(
                     "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
-                            + "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"pipe\",\"version\":\"0\"}}}",
+                            + "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"pipe\","
+                            + "\"version\":\"0\"}}}",
                     "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}",
-                    "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"simulate_scaling\","
-                            + "\"arguments\":{\"yaml\":\"apiVersion: autoscaling/v2\\nkind: HorizontalPodAutoscaler\\n"
-                            + "metadata: {name: web}\\nspec:\\n  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment,"
-                            + " name: web}\\n  minReplicas: 2\\n  maxReplicas: 10\\n  metrics: [{type: Resource,"
-                            + " resource: {name: cpu, target: {type: Utilization, averageUtilization: 70}}}]\\n\"}}}",
+                    call.toString(),
                     "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"ping\"}");
             assertThat(client.closeAndWait()).as(client.stderr()).isZero();
             List<Integer> ids = new ArrayList<>();
