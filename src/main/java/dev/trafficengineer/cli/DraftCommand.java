@@ -14,6 +14,7 @@ import dev.trafficengineer.llm.OpenAiModelClient;
 import dev.trafficengineer.llm.UsageListener;
 import dev.trafficengineer.manifest.LoadedFile;
 import dev.trafficengineer.manifest.ManifestLoader;
+import dev.trafficengineer.manifest.SecretValues;
 import dev.trafficengineer.review.Config;
 import dev.trafficengineer.review.Reviewer;
 import dev.trafficengineer.review.RuleCatalog;
@@ -23,6 +24,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -85,9 +87,9 @@ final class DraftCommand implements Callable<Integer> {
         LlmSettings llmSettings = llm.settings(config);
         DraftResult result;
         AssistedResult assisted = null;
+        LoadedFile work = workload == null ? null : loader.load(workload, workload.toString());
         try {
             Requirements req = new RequirementsReader().read(readRequirements());
-            LoadedFile work = workload == null ? null : loader.load(workload, workload.toString());
             if (work != null && !work.problems().isEmpty()) {
                 throw new UsageException(work.problems().get(0).file() + ":" + work.problems().get(0).range().line()
                         + ": " + work.problems().get(0).message());
@@ -100,12 +102,15 @@ final class DraftCommand implements Callable<Integer> {
             throw new UsageException("the requirements cannot be used:\n  " + String.join("\n  ", e.problems()));
         }
         var out = spec.commandLine().getOut();
+        // findings on the workload's manifest may quote it; the draft itself never holds a secret value
+        SecretValues secrets = SecretValues.of(work == null ? List.of() : List.of(work));
         if (output != null) {
             Files.writeString(output, result.yaml(), StandardCharsets.UTF_8);
-            out.print(format == Format.json ? LlmReport.json(result, assisted)
-                    : String.join("\n", LlmReport.trailer(result, assisted)) + "\n");
+            out.print(secrets.redact(format == Format.json ? LlmReport.json(result, assisted)
+                    : String.join("\n", LlmReport.trailer(result, assisted)) + "\n"));
         } else {
-            out.print(format == Format.json ? LlmReport.json(result, assisted) : LlmReport.yaml(result, assisted));
+            out.print(secrets.redact(format == Format.json ? LlmReport.json(result, assisted)
+                    : LlmReport.yaml(result, assisted)));
         }
         out.flush();
         if (failOn == ReviewCommand.FailOn.never) {

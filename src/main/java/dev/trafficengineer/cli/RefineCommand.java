@@ -7,6 +7,8 @@ import dev.trafficengineer.llm.RefineReport;
 import dev.trafficengineer.llm.Refinement;
 import dev.trafficengineer.llm.UsageListener;
 import dev.trafficengineer.manifest.ManifestLoader;
+import dev.trafficengineer.manifest.SecretValues;
+import dev.trafficengineer.source.SourceText;
 import dev.trafficengineer.review.Config;
 import dev.trafficengineer.review.Reviewer;
 import dev.trafficengineer.review.RuleCatalog;
@@ -15,6 +17,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -76,11 +79,16 @@ final class RefineCommand implements Callable<Integer> {
                 llmSettings.maxRounds());
         Refinement.Refined r = refinement.refine(yaml, feedback);
         var out = spec.commandLine().getOut();
+        // the report never repeats a secret value; the manifests themselves are the user's and stay whole
+        SecretValues secrets = SecretValues.of(List.of(new ManifestLoader(settings.namespace(config))
+                .load(new SourceText(file, yaml), false)));
         if (output != null) {
             Files.writeString(output, r.yaml(), StandardCharsets.UTF_8);
-            out.print(format == Format.json ? RefineReport.json(r) : String.join("\n", RefineReport.trailer(r)) + "\n");
+            out.print(secrets.redact(format == Format.json ? RefineReport.json(r)
+                    : String.join("\n", RefineReport.trailer(r)) + "\n"));
         } else {
-            out.print(format == Format.json ? RefineReport.json(r) : RefineReport.yaml(r));
+            out.print(format == Format.json ? secrets.redact(RefineReport.json(r))
+                    : RefineReport.yaml(r, secrets::redact));
         }
         out.flush();
         if (failOn == ReviewCommand.FailOn.never) {

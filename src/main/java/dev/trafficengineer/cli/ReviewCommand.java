@@ -6,6 +6,7 @@ import dev.trafficengineer.fix.Fixer;
 import dev.trafficengineer.fix.TextFixer;
 import dev.trafficengineer.fix.UnifiedDiff;
 import dev.trafficengineer.manifest.ManifestLoader;
+import dev.trafficengineer.manifest.SecretValues;
 import dev.trafficengineer.review.Config;
 import dev.trafficengineer.review.Review;
 import dev.trafficengineer.review.ReviewService;
@@ -102,11 +103,13 @@ final class ReviewCommand implements Callable<Integer> {
         } catch (ReviewService.NoInputException e) {
             throw new UsageException(e.getMessage());
         }
-        reportTo.print(switch (format) {
+        String report = switch (format) {
             case text -> new TextReport(useColor()).render(review);
             case json -> JsonReport.render(review);
             case sarif -> SarifReport.render(review, registry.catalogue(), TrafficEngineer.version());
-        });
+        };
+        // messages, fixes and excerpts quote the files; none of them may repeat a secret value
+        reportTo.print(SecretValues.of(review.files()).redact(report));
         reportTo.flush();
         out.flush();
         if (failOn == FailOn.never) {

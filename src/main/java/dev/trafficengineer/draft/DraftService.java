@@ -5,6 +5,7 @@ import dev.trafficengineer.manifest.LoadedFile;
 import dev.trafficengineer.manifest.ManifestLoader;
 import dev.trafficengineer.review.Review;
 import dev.trafficengineer.review.Reviewer;
+import dev.trafficengineer.simulate.ManifestScenario;
 import dev.trafficengineer.source.SourceText;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,9 @@ public final class DraftService {
         if (draft != null && drafted.problems().isEmpty()) {
             List<KubeObject> objects = new ArrayList<>(drafted.objects());
             if (workload != null) {
-                objects.addAll(workload.objects()); // its requests shape the simulated pods
+                // its requests shape the simulated pods; an autoscaler it also holds is what the draft replaces
+                workload.objects().stream().filter(o -> ManifestScenario.autoscalers(List.of(o)).isEmpty())
+                        .forEach(objects::add);
             }
             sim = DraftSimulator.simulate(draft.resolved(), objects);
         }

@@ -7,6 +7,7 @@ import dev.trafficengineer.manifest.Edits;
 import dev.trafficengineer.manifest.KubeObject;
 import dev.trafficengineer.manifest.LoadedFile;
 import dev.trafficengineer.manifest.ManifestLoader;
+import dev.trafficengineer.manifest.SecretValues;
 import dev.trafficengineer.source.JsonPointer;
 import dev.trafficengineer.source.SourceText;
 import java.util.ArrayList;
@@ -23,16 +24,6 @@ import java.util.regex.Pattern;
 public final class Redactor {
 
     public static final String MASK = "<redacted>";
-
-    /** Keys whose values are credentials; names of Secrets and references to them are not. */
-    static final Pattern CREDENTIAL_KEY = Pattern.compile("(?i)(.*(password|passwd|passphrase|secretkey|secret_key"
-            + "|accesskey|access_key|apikey|api_key|api-key|token|privatekey|private_key|private-key|credential"
-            + "|connectionstring|connection_string|sharedaccesskey|accountkey|clientsecret|client_secret|keytab"
-            + ").*|pwd|secret|username|user|userName)");
-
-    /** Keys that merely name or point at a secret, never hold one. */
-    private static final Pattern REFERENCE_KEY = Pattern.compile("(?i).*(name|ref|fromenv|fromfile|parameter"
-            + "|secretname|credentialssecret|mode|provider|type|tokenprovider|sasl|tls)$");
 
     private static final Pattern URL_CREDENTIALS = Pattern.compile("(://[^/\\s:@]+):[^@\\s/]+@");
     private static final Pattern KEY_VALUE = Pattern.compile("(?i)\\b(password|pwd|passwd|token|secret|apikey"
@@ -85,7 +76,7 @@ public final class Redactor {
     }
 
     static boolean credentialKey(String key) {
-        return CREDENTIAL_KEY.matcher(key).matches() && !REFERENCE_KEY.matcher(key).matches();
+        return SecretValues.isCredentialName(key);
     }
 
     /** Free text (a user's message, a line that is not YAML) with credentials in it masked. */

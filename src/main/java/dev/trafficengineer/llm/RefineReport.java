@@ -40,14 +40,15 @@ public final class RefineReport {
         return lines;
     }
 
-    public static String yaml(Refinement.Refined r) {
+    /** The manifests, whole, then the trailer as comments, passed through {@code redact} (it quotes the files). */
+    public static String yaml(Refinement.Refined r, java.util.function.UnaryOperator<String> redact) {
         StringBuilder out = new StringBuilder(r.yaml());
         if (!r.yaml().endsWith("\n")) {
             out.append('\n');
         }
         out.append('\n');
         for (String line : trailer(r)) {
-            out.append("# ").append(line).append('\n');
+            out.append(redact.apply("# " + line)).append('\n');
         }
         return out.toString();
     }

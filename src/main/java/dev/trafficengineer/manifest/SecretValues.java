@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
 import java.util.Base64;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -155,8 +154,7 @@ public final class SecretValues {
         }
         if (node.isObject()) {
             ObjectNode out = JsonNodeFactory.instance.objectNode();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
                 out.set(redact(e.getKey()), redact(e.getValue()));
             }
             return out;
@@ -218,8 +216,7 @@ public final class SecretValues {
             if (name != null && name.isTextual() && value != null && isCredentialName(name.textValue())) {
                 add(found, text(value));
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
                 if (e.getValue().isValueNode() && isCredentialName(e.getKey())) {
                     add(found, text(e.getValue()));
                 }
