@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         versionProvider = TrafficEngineer.Version.class,
         description = "Drafts, reviews and simulates Kubernetes autoscaling: HPA, KEDA and VPA.",
         subcommands = {
+            ChatCommand.class,
             DraftCommand.class,
             PromqlCommand.class,
             ReviewCommand.class,
