@@ -80,7 +80,8 @@ final class Answers {
     private static Optional<Reading> workload(String message) {
         Matcher m = WORKLOAD.matcher(message.toLowerCase(Locale.ROOT));
         if (!m.matches() || m.group(1).length() > 63
-                || m.group(1).matches("\\d+|yes|no|ok|none|http|https|api|web|kafka|default|skip|queue|batch")) {
+                || m.group(1).matches("\\d+|yes|no|ok|okay|none|http|https|api|web|kafka|default|skip|queue|batch|hello|hi"
+                        + "|hey|thanks|thank-you|help|what|why|how|later|dunno|idk")) {
             return Optional.empty();
         }
         List<Intent> out = new ArrayList<>();
@@ -178,7 +179,7 @@ final class Answers {
     }
 
     private static Optional<Reading> source(String t) {
-        if (t.split("\\s+").length > 6) {
+        if (t.split("\\s+").length > 5) {
             return Optional.empty();
         }
         if (t.matches(".*\\bcpu\\b.*") && t.matches(".*\\bmemory\\b.*")) {
@@ -187,7 +188,7 @@ final class Answers {
         if (t.matches(".*\\b(?:kafka|lag)\\b.*")) {
             return says(new Intent.MetricSource("kafka"));
         }
-        if (t.matches(".*\\b(?:latency|p95|p99|histogram)\\b.*")) {
+        if (t.matches(".*\\b(?:latency|histogram)\\b.*")) {
             return says(new Intent.MetricSource("prometheus-latency"));
         }
         if (t.matches(".*\\b(?:rate|requests|rps|prometheus)\\b.*")) {

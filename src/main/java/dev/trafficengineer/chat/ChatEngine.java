@@ -58,6 +58,10 @@ public final class ChatEngine {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final RequirementsReader READER = new RequirementsReader();
+    /** Words that make a message a request rather than an answer: "add a PDB", "can you …". */
+    private static final Pattern REQUEST = Pattern.compile("\\b(?:add|remove|delete|drop|make|change|set|use"
+            + "|create|enable|disable|can you|could you|please|want|need|should|i'd like|allow|support|include"
+            + "|configure|put|give|turn|switch|increase|decrease|lower|raise|more|less)\\b");
     private static final Pattern MANIFEST_LINE = Pattern.compile("(?m)^(?:---\\s*$|apiVersion:\\s*\\S|kind:\\s*\\S)");
 
     private final DraftService drafts;
@@ -199,8 +203,16 @@ public final class ChatEngine {
             if (viaModel != null) {
                 return viaModel;
             }
-            lines.add(Replies.cantOffline(unknown.stream().map(u -> Redactor.redactText(u.text())).toList(),
-                    assistant.online()));
+            List<String> words = unknown.stream().map(u -> Redactor.redactText(u.text())).toList();
+            Question q = asking(ns);
+            if (q != null && understood.isEmpty() && out.notApplied().isEmpty() && !assistant.online()
+                    && !REQUEST.matcher(text.toLowerCase(Locale.ROOT)).find()) {
+                // an answer that does not fit the question: say so briefly and ask again
+                ns = ns.withUnapplied(Redactor.redactText(text));
+                return new Turn("I didn't get \"" + String.join(" ", words) + "\" (/help shows what I"
+                        + " understand).\n" + q.text(resolved(ns.requirements())), ns);
+            }
+            lines.add(Replies.cantOffline(words, assistant.online()));
             ns = ns.withUnapplied(Redactor.redactText(text));
         }
         if (!said.isEmpty()) {
@@ -403,7 +415,11 @@ public final class ChatEngine {
                 List<String> diff = DraftChanges.between(loader, s.draft() == null ? null : s.draft().yaml(),
                         snap.yaml());
                 if (diff.isEmpty()) {
-                    lines.add("The draft already does that.");
+                    lines.add("The manifests stay as they are.");
+                    if (!snap.report().equals(s.draft().report())) {
+                        lines.addAll(snap.report());
+                        lines.add("");
+                    }
                 } else {
                     lines.add("Updated the draft:");
                     diff.forEach(d -> lines.add("  " + d));
@@ -551,8 +567,7 @@ public final class ChatEngine {
                 return new Turn("Starting over.\n" + Replies.OPENING, ChatState.initial());
             }
             case "/quit", "/exit", "/bye" -> {
-                return new Turn(s.draft() == null ? "Bye." : "Bye. (The draft is not saved unless you used /save.)",
-                        s, Effect.QUIT);
+                return new Turn("Bye.", s, Effect.QUIT);
             }
             default -> {
                 return new Turn("I don't know " + name + ". " + Replies.COMMANDS, s);

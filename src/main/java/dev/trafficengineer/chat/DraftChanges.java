@@ -80,9 +80,16 @@ final class DraftChanges {
                     diff(old, e.getValue(), at.child(e.getKey()), out);
                 }
             }
-        } else if (a.isArray() && b.isArray() && a.size() == b.size()) {
-            for (int i = 0; i < a.size(); i++) {
+        } else if (a.isArray() && b.isArray()) {
+            int common = Math.min(a.size(), b.size());
+            for (int i = 0; i < common; i++) {
                 diff(a.get(i), b.get(i), at.child(i), out);
+            }
+            for (int i = common; i < a.size(); i++) {
+                out.add(at.child(i).fieldPath() + " removed (was " + shown(a.get(i)) + ")");
+            }
+            for (int i = common; i < b.size(); i++) {
+                out.add(at.child(i).fieldPath() + " " + shown(b.get(i)) + " (new)");
             }
         } else if (!a.equals(b)) {
             out.add(at.fieldPath() + " " + shown(a) + " → " + shown(b));

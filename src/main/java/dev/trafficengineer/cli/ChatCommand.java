@@ -6,10 +6,12 @@ import dev.trafficengineer.chat.Effect;
 import dev.trafficengineer.chat.Turn;
 import dev.trafficengineer.draft.DraftService;
 import dev.trafficengineer.manifest.ManifestLoader;
+import dev.trafficengineer.manifest.Redactor;
 import dev.trafficengineer.review.Config;
 import dev.trafficengineer.review.Reviewer;
 import dev.trafficengineer.review.RuleCatalog;
 import dev.trafficengineer.rules.RuleRegistry;
+import dev.trafficengineer.source.SourceText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -88,17 +90,20 @@ final class ChatCommand implements Callable<Integer> {
                 break;
             }
             StringBuilder message = new StringBuilder(line);
-            echo(out, interactive, line);
             if (MANIFEST_START.matcher(line.strip()).matches()) {
-                // a paste: every line up to an empty one (or the end of input)
+                // a paste: every line up to an empty one (or the end of input), echoed with credentials removed
                 String next;
                 while ((next = in.readLine()) != null && !next.isBlank()) {
                     message.append('\n').append(next);
-                    echo(out, interactive, next);
+                }
+                for (String l : redacted(loader, message.toString()).split("\n", -1)) {
+                    echo(out, interactive, l);
                 }
                 if (next != null) {
                     echo(out, interactive, "");
                 }
+            } else {
+                echo(out, interactive, Redactor.redactText(line));
             }
             turn = engine.reply(turn.state(), message.toString());
             say(out, turn.reply());
@@ -144,6 +149,12 @@ final class ChatCommand implements Callable<Integer> {
             return "I couldn't write " + save.path() + " (" + e.getClass().getSimpleName() + (e.getMessage() == null
                     ? "" : ": " + e.getMessage()) + "). Nothing is lost: try /save with another path.";
         }
+    }
+
+    /** A paste as it is echoed: credentials removed (line by line when it does not parse). */
+    private static String redacted(ManifestLoader loader, String yaml) {
+        String r = Redactor.redact(loader.load(new SourceText("paste.yaml", yaml), false));
+        return r == null ? Redactor.redactText(yaml) : r;
     }
 
     private static void echo(PrintWriter out, boolean interactive, String line) {

@@ -204,7 +204,7 @@ public final class RequirementsRefiner {
                 warm = !Boolean.TRUE.equals(bool(t, "slo.coldStartTolerable"));
             }
             return Step.done("no pods at night: it scales to zero during " + windows
-                    + (warm ? "; a schedule keeps pods warm by day, so daytime requests never wait" : ""),
+                    + (warm ? "; a schedule keeps pods warm by day, so daytime work never waits for a pod to start" : ""),
                     hadWindow ? new String[] {"bounds.scaleToZero"}
                             : new String[] {"traffic.idleWindows", "bounds.scaleToZero"});
         }
