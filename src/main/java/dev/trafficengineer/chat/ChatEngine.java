@@ -519,12 +519,18 @@ public final class ChatEngine {
     }
 
     private static void diffFields(JsonNode a, JsonNode b, String prefix, List<String> out) {
-        if (a != null && b != null && a.isObject() && b.isObject()) {
+        boolean objects = (a == null || a.isObject()) && (b == null || b.isObject()) && (a != null || b != null);
+        if (objects) {
             java.util.Set<String> keys = new java.util.LinkedHashSet<>();
-            a.fieldNames().forEachRemaining(keys::add);
-            b.fieldNames().forEachRemaining(keys::add);
+            if (a != null) {
+                a.fieldNames().forEachRemaining(keys::add);
+            }
+            if (b != null) {
+                b.fieldNames().forEachRemaining(keys::add);
+            }
             for (String k : keys) {
-                diffFields(a.get(k), b.get(k), prefix.isEmpty() ? k : prefix + "." + k, out);
+                diffFields(a == null ? null : a.get(k), b == null ? null : b.get(k), prefix.isEmpty() ? k
+                        : prefix + "." + k, out);
             }
         } else if (a == null ? b != null : !a.equals(b)) {
             out.add(prefix);
