@@ -85,6 +85,15 @@ public final class ChatEngine {
         return assistant;
     }
 
+    /** The question a conversation waits on: its id ({@code PEAK}) and its text, with the default Enter keeps. */
+    public record Pending(String id, String text) {}
+
+    /** The question the state waits on, if any. */
+    public Optional<Pending> pending(ChatState s) {
+        Question q = asking(s);
+        return q == null ? Optional.empty() : Optional.of(new Pending(q.name(), q.text(resolved(s.requirements()))));
+    }
+
     /** The greeting and an empty conversation. */
     public Turn start() {
         return new Turn(GREETING, ChatState.initial());

@@ -27,7 +27,7 @@ public final class ChatStateJson {
     public static final class InvalidStateException extends Exception {
         private static final long serialVersionUID = 1L;
 
-        InvalidStateException(String message) {
+        public InvalidStateException(String message) {
             super(message);
         }
     }

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             PromqlCommand.class,
             ReviewCommand.class,
             RulesCommand.class,
+            ServeCommand.class,
             SimulateCommand.class,
             CommandLine.HelpCommand.class
         },
