@@ -1,12 +1,18 @@
 package dev.trafficengineer.cli;
 
-import dev.trafficengineer.draft.DraftReport;
 import dev.trafficengineer.draft.DraftResult;
 import dev.trafficengineer.draft.DraftService;
 import dev.trafficengineer.draft.Requirements;
 import dev.trafficengineer.draft.RequirementsException;
 import dev.trafficengineer.draft.RequirementsReader;
 import dev.trafficengineer.finding.Severity;
+import dev.trafficengineer.llm.AssistedDrafter;
+import dev.trafficengineer.llm.AssistedResult;
+import dev.trafficengineer.llm.LlmReport;
+import dev.trafficengineer.llm.LlmSettings;
+import dev.trafficengineer.llm.ModelClient;
+import dev.trafficengineer.llm.OpenAiModelClient;
+import dev.trafficengineer.llm.UsageListener;
 import dev.trafficengineer.manifest.LoadedFile;
 import dev.trafficengineer.manifest.ManifestLoader;
 import dev.trafficengineer.review.Config;
@@ -50,6 +56,9 @@ final class DraftCommand implements Callable<Integer> {
     @Mixin
     Settings settings = new Settings();
 
+    @Mixin
+    LlmOptions llm = new LlmOptions();
+
     @Parameters(paramLabel = "REQUIREMENTS", description = "Requirements file (YAML or JSON); - reads standard input.")
     String requirements;
 
@@ -74,7 +83,9 @@ final class DraftCommand implements Callable<Integer> {
         Config config = settings.config(registry);
         Reviewer reviewer = new Reviewer(registry, settings.options(config), config);
         ManifestLoader loader = new ManifestLoader(settings.namespace(config));
+        LlmSettings llmSettings = llm.settings(config);
         DraftResult result;
+        AssistedResult assisted = null;
         try {
             Requirements req = new RequirementsReader().read(readRequirements());
             LoadedFile work = workload == null ? null : loader.load(workload, workload.toString());
@@ -82,17 +93,23 @@ final class DraftCommand implements Callable<Integer> {
                 throw new UsageException(work.problems().get(0).file() + ":" + work.problems().get(0).range().line()
                         + ": " + work.problems().get(0).message());
             }
-            result = new DraftService(reviewer, loader).draft(req, work);
+            if (llmSettings.enabled()) {
+                ModelClient client = new OpenAiModelClient(llmSettings, UsageListener.NONE);
+                assisted = new AssistedDrafter(client, reviewer, loader, llmSettings.maxRounds()).draft(req, work);
+                result = assisted.result();
+            } else {
+                result = new DraftService(reviewer, loader).draft(req, work);
+            }
         } catch (RequirementsException e) {
             throw new UsageException("the requirements cannot be used:\n  " + String.join("\n  ", e.problems()));
         }
         var out = spec.commandLine().getOut();
         if (output != null) {
             Files.writeString(output, result.yaml(), StandardCharsets.UTF_8);
-            out.print(format == Format.json ? DraftReport.json(result)
-                    : String.join("\n", DraftReport.trailer(result)) + "\n");
+            out.print(format == Format.json ? LlmReport.json(result, assisted)
+                    : String.join("\n", LlmReport.trailer(result, assisted)) + "\n");
         } else {
-            out.print(format == Format.json ? DraftReport.json(result) : DraftReport.yaml(result));
+            out.print(format == Format.json ? LlmReport.json(result, assisted) : LlmReport.yaml(result, assisted));
         }
         out.flush();
         if (failOn == ReviewCommand.FailOn.never) {

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             ChatCommand.class,
             DraftCommand.class,
             PromqlCommand.class,
+            RefineCommand.class,
             ReviewCommand.class,
             RulesCommand.class,
             ServeCommand.class,

@@ -88,12 +88,16 @@ public final class Drafter {
 
     /** The HPA behavior; a ScaledObject carries the same under advanced.horizontalPodAutoscalerConfig. */
     private static Builder behavior(Plan p) {
-        Builder up = mapping()
-                .put("stabilizationWindowSeconds", 0, "react to rising load at once")
-                .put("selectPolicy", string("Max"), "the policy that adds the most pods wins")
-                .put("policies", YamlTree.sequence(
-                        policy("Percent", 100, Plan.PERIOD, p.scaleUpPods().why()),
-                        policy("Pods", p.scaleUpPods().value(), Plan.PERIOD, null)));
+        Builder up = mapping().put("stabilizationWindowSeconds", 0, "react to rising load at once");
+        int k = p.scaleUpPods().value();
+        String why = p.scaleUpPods().why();
+        switch (Plan.scaleUpPolicies(Math.max(1, p.minReplicas().value()), p.maxReplicas().value(), k)) {
+            case BOTH -> up.put("selectPolicy", string("Max"), "the policy that adds the most pods wins")
+                    .put("policies", YamlTree.sequence(policy("Percent", 100, Plan.PERIOD, why),
+                            policy("Pods", k, Plan.PERIOD, null)));
+            case PODS -> up.put("policies", YamlTree.sequence(policy("Pods", k, Plan.PERIOD, why)));
+            case DOUBLING -> up.put("policies", YamlTree.sequence(policy("Percent", 100, Plan.PERIOD, why)));
+        }
         Builder down = mapping()
                 .put("stabilizationWindowSeconds", p.scaleDownWindow().value(), p.scaleDownWindow().why())
                 .put("policies", YamlTree.sequence(
@@ -137,9 +141,10 @@ public final class Drafter {
         }
         Builder spec = mapping()
                 .put("scaleTargetRef", r.workload().kind().equals("Deployment") ? mapping().put("name",
-                        r.workload().name()) : targetRef(r, true))
-                .put("pollingInterval", p.pollingInterval().value(), p.pollingInterval().why());
+                        r.workload().name()) : targetRef(r, true));
+        // KEDA warns at admission that both only matter when the workload can scale to zero (keda/*-not-used)
         if (p.minReplicas().value() == 0) {
+            spec.put("pollingInterval", p.pollingInterval().value(), p.pollingInterval().why());
             spec.put("cooldownPeriod", p.cooldownPeriod().value(), p.cooldownPeriod().why());
         }
         spec.put("minReplicaCount", p.minReplicas().value(), p.minReplicas().why())

@@ -20,7 +20,8 @@ import java.util.Locale;
  *   <li><b>Maximum</b>: the pods the peak needs, with 25% headroom (50% conservative) for bursts above the stated
  *       peak; capped by the Kafka partitions and the cost ceiling.
  *   <li><b>Scale-up</b>: no stabilization, and per 15 s the larger of doubling and k pods, with k sized so the
- *       pods the peak needs arrive while the traffic climbs (rampSeconds) less the pod start-up time.
+ *       pods the peak needs arrive while the traffic climbs (rampSeconds) less the pod start-up time; a policy
+ *       that never decides within the replica range is left out.
  *   <li><b>Scale-down</b>: a 300 s stabilization window (600 s for spiky traffic or a conservative start) and at
  *       most 20% of the pods (10% conservative) removed per minute; {@code preferences.scaleDownWindowSeconds} and
  *       {@code scaleDownPercent}, when stated, replace them (feedback such as "scale-down is too aggressive" sets
@@ -84,7 +85,12 @@ public record Plan(
         int rampRoom = Math.max(PERIOD, t.rampSeconds() - r.capacity().startupSeconds());
         int k = Math.max(4, (int) Math.ceil((double) (peakPods - min.value()) * PERIOD / rampRoom));
         int seconds = secondsToReach(Math.max(1, min.value()), max.value(), k);
-        Reasoned<Integer> up = Reasoned.of(k, "add the larger of 100% or " + k + " pods every " + PERIOD
+        String upRate = switch (scaleUpPolicies(Math.max(1, min.value()), max.value(), k)) {
+            case BOTH -> "add the larger of 100% or " + k + " pods";
+            case PODS -> "add up to " + k + " pods";
+            case DOUBLING -> "double the pods";
+        };
+        Reasoned<Integer> up = Reasoned.of(k, upRate + " every " + PERIOD
                 + " s: from " + Math.max(1, min.value()) + " to " + max.value() + " pods in about " + seconds
                 + " s plus " + r.capacity().startupSeconds() + " s start-up, while traffic takes "
                 + t.rampSeconds() + " s to climb to its peak");
@@ -229,6 +235,29 @@ public record Plan(
     }
 
     /** How long doubling-or-k-pods per period takes from {@code from} to {@code to} pods. */
+    /** Which scale-up policies to write: those that decide the step at some replica count. */
+    enum ScaleUpPolicies {
+        BOTH,
+        PODS,
+        DOUBLING
+    }
+
+    /**
+     * The policies that take effect between {@code low} and {@code max} replicas with selectPolicy Max: doubling
+     * adds more than k pods at some count s when k < s < max - k (below, k pods add more; above, both reach max),
+     * and k pods add more when s < k and 2s < max. A policy that never decides is left out, as
+     * {@code hpa/policy-never-binds} and {@code keda/policy-never-binds} would report it; of two that always agree,
+     * doubling stays. With no room to scale up (low >= max) both are written.
+     */
+    static ScaleUpPolicies scaleUpPolicies(int low, int max, int k) {
+        if (low >= max) {
+            return ScaleUpPolicies.BOTH;
+        }
+        boolean doubling = Math.max(low, k + 1) < max - k;
+        boolean pods = low < k && 2 * low < max;
+        return pods ? (doubling ? ScaleUpPolicies.BOTH : ScaleUpPolicies.PODS) : ScaleUpPolicies.DOUBLING;
+    }
+
     static int secondsToReach(int from, int to, int k) {
         int n = from;
         int seconds = 0;

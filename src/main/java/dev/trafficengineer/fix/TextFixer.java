@@ -88,7 +88,7 @@ public final class TextFixer {
     }
 
     /** Applies non-overlapping edits from the end of the text backwards, so earlier positions stay valid. */
-    static String splice(SourceText source, List<Edit> edits) {
+    public static String splice(SourceText source, List<Edit> edits) {
         String text = source.text();
         boolean crlf = text.contains("\r\n");
         List<Edit> sorted = new ArrayList<>(edits);

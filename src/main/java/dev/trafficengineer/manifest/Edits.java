@@ -68,6 +68,35 @@ public final class Edits {
         return new Edit(l.key().line(), 1, end, lastLine.codePointCount(0, lastLine.length()) + 1, "");
     }
 
+    /**
+     * Deletes a list item written in block style ({@code - type: Pods} and the lines of its mapping), with its whole
+     * lines. Null when the item shares a line with other text (a flow sequence, or a comment-less single line is
+     * fine) or is not a block item.
+     */
+    public static Edit deleteItem(KubeObject o, JsonPointer item) {
+        Located l = o.locate(item);
+        if (!l.exact() || l.key() != null) {
+            return null;
+        }
+        SourceText src = o.source();
+        SourceRange v = l.value();
+        String first = src.line(v.line());
+        String before = first.substring(0, first.offsetByCodePoints(0, v.column() - 1));
+        if (!before.strip().equals("-")) {
+            return null; // a flow sequence, or the dash on a line of its own (then the item is not ours to guess)
+        }
+        String lastLine = src.line(v.endLine());
+        String after = lastLine.substring(lastLine.offsetByCodePoints(0,
+                Math.min(v.endColumn() - 1, lastLine.codePointCount(0, lastLine.length()))));
+        if (!after.isBlank() && !after.stripLeading().startsWith("#")) {
+            return null;
+        }
+        if (v.endLine() < src.lineCount()) {
+            return new Edit(v.line(), 1, v.endLine() + 1, 1, "");
+        }
+        return new Edit(v.line(), 1, v.endLine(), lastLine.codePointCount(0, lastLine.length()) + 1, "");
+    }
+
     private static boolean quoted(SourceText src, SourceRange r) {
         String line = src.line(r.line());
         int i = line.offsetByCodePoints(0, r.column() - 1);
@@ -124,7 +153,7 @@ public final class Edits {
     }
 
     /** The file's indentation step: the smallest positive increase of indentation between consecutive lines. */
-    static int indentStep(SourceText src) {
+    public static int indentStep(SourceText src) {
         int step = Integer.MAX_VALUE;
         int prev = -1;
         for (int i = 1; i <= src.lineCount(); i++) {

@@ -8,8 +8,8 @@ import dev.trafficengineer.finding.Fix;
 import dev.trafficengineer.finding.ObjectRef;
 import dev.trafficengineer.finding.RuleInfo;
 import dev.trafficengineer.source.JsonPointer;
+import dev.trafficengineer.source.SourceRange;
 import dev.trafficengineer.source.SourceText;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -105,8 +105,7 @@ public final class KubeObject {
 
     private static Map<String, String> stringMap(JsonNode n) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : n.properties()) {
             out.put(e.getKey(), e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString());
         }
         return out;
@@ -136,6 +135,14 @@ public final class KubeObject {
     public Finding finding(RuleInfo rule, JsonPointer at, boolean atKey, String message, Fix fix) {
         Located l = locate(at);
         return new Finding(rule.id(), rule.severity(), message, file(), l.preferred(atKey), at, ref, fix);
+    }
+
+    /**
+     * A finding at an exact range inside a field's value, such as the characters of a query that a parser rejects
+     * ({@link #scalarSpan} maps them); {@code at} is the field, for the pointer.
+     */
+    public Finding finding(RuleInfo rule, JsonPointer at, SourceRange range, String message, Fix fix) {
+        return new Finding(rule.id(), rule.severity(), message, file(), range, at, ref, fix);
     }
 
     @Override

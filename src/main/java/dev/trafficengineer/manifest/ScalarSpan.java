@@ -4,7 +4,6 @@ import dev.trafficengineer.source.SourceRange;
 import dev.trafficengineer.source.SourceText;
 import java.util.Arrays;
 import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Maps character offsets inside a scalar's value (a PromQL query, say) back to positions in the file, through
@@ -24,32 +23,39 @@ public final class ScalarSpan {
         this.whole = whole;
     }
 
-    static ScalarSpan of(SourceText source, ScalarNode node, int lineOffset) {
-        int start = source.offset(node.getStartMark().getLine() + lineOffset + 1, node.getStartMark().getColumn() + 1);
-        int end = source.offset(node.getEndMark().getLine() + lineOffset + 1, node.getEndMark().getColumn() + 1);
-        SourceRange whole = source.range(start, end);
-        int[] raw = source.text().codePoints().skip(start).limit(Math.max(0, end - start)).toArray();
-        Tracer t = new Tracer(raw, start);
-        switch (node.getScalarStyle()) {
-            case PLAIN -> t.flow(0, raw.length, false, false);
-            case SINGLE_QUOTED -> t.flow(1, raw.length - 1, true, false);
-            case DOUBLE_QUOTED -> t.flow(1, raw.length - 1, false, true);
-            case LITERAL, FOLDED -> t.block(node.getScalarStyle() == ScalarStyle.FOLDED);
+    /**
+     * The span of a scalar written in {@code style} over {@code raw} (its source range: quotes, block header and
+     * trailing line breaks included) whose value is {@code value}.
+     */
+    static ScalarSpan of(SourceText source, ScalarStyle style, SourceRange raw, String value) {
+        int startChar = source.charIndex(raw.line(), raw.column());
+        int endChar = source.charIndex(raw.endLine(), raw.endColumn());
+        int[] text = source.text().substring(startChar, Math.max(startChar, endChar)).codePoints().toArray();
+        Tracer t = new Tracer(text, raw.startOffset());
+        switch (style) {
+            case PLAIN -> t.flow(0, text.length, false, false);
+            case SINGLE_QUOTED -> t.flow(1, text.length - 1, true, false);
+            case DOUBLE_QUOTED -> t.flow(1, text.length - 1, false, true);
+            case LITERAL, FOLDED -> t.block(style == ScalarStyle.FOLDED);
             default -> t.fail();
         }
-        int[] value = node.getValue().codePoints().toArray();
-        if (!t.failed && Arrays.equals(t.out(), value)) {
-            return new ScalarSpan(source, t.map(end), whole);
+        if (!t.failed && Arrays.equals(t.out(), value.codePoints().toArray())) {
+            return new ScalarSpan(source, t.map(raw.endOffset()), raw);
         }
-        return new ScalarSpan(source, null, whole);
+        return new ScalarSpan(source, null, raw);
     }
 
-    /** The file range of the value's code points [start, end). */
+    /**
+     * The file range of the value's code points [start, end). An empty range is the point before code point
+     * {@code start}; at the end of the value it is the point right after the last code point, inside any closing
+     * quote and on the value's last line, not where the YAML node ends.
+     */
     public SourceRange range(int start, int end) {
         if (offsets == null || start < 0 || end > offsets.length - 1 || start > end) {
             return whole;
         }
-        int from = offsets[start];
+        int length = offsets.length - 1;
+        int from = start == length && length > 0 ? offsets[length - 1] + 1 : offsets[start];
         int to = end == start ? from : offsets[end - 1] + 1;
         return source.range(from, Math.max(from, to));
     }

@@ -47,6 +47,7 @@ public final class YamlReader {
     private final List<YamlDocument> documents = new ArrayList<>();
     private final List<Finding> problems = new ArrayList<>();
     private final Resolver resolver = new Resolver();
+    private final Map<String, String> keys = new HashMap<>();
     private boolean template;
 
     private YamlReader(SourceText source) {
@@ -89,7 +90,7 @@ public final class YamlReader {
                 continue; // an empty document, or only comments
             }
             Converter c = new Converter(chunk);
-            JsonNode tree = c.convert(root, JsonPointer.ROOT, 0);
+            JsonNode tree = c.convert(root, 0);
             if (template) {
                 return;
             }
@@ -97,7 +98,9 @@ public final class YamlReader {
                 index++;
                 continue;
             }
-            documents.add(new YamlDocument(source, index++, root, chunk.firstLine(), tree));
+            Positions positions = Positions.build(source, tree, root, chunk.firstLine());
+            documents.add(new YamlDocument(source, index++, tree, positions,
+                    root.getStartMark().getLine() + chunk.firstLine()));
         }
     }
 
@@ -215,7 +218,7 @@ public final class YamlReader {
             this.budget = 10L * chunk.text().length() + 10_000;
         }
 
-        JsonNode convert(Node n, JsonPointer at, int depth) {
+        JsonNode convert(Node n, int depth) {
             if (failed || template) {
                 return null;
             }
@@ -227,20 +230,20 @@ public final class YamlReader {
                 return null;
             }
             if (n instanceof MappingNode m) {
-                return mapping(m, at, depth);
+                return mapping(m, depth);
             }
             if (n instanceof SequenceNode s) {
                 ArrayNode a = JsonNodeFactory.instance.arrayNode(s.getValue().size());
                 List<Node> items = s.getValue();
                 for (int i = 0; i < items.size(); i++) {
-                    a.add(convert(items.get(i), at.child(i), depth + 1));
+                    a.add(convert(items.get(i), depth + 1));
                 }
                 return a;
             }
             return scalar((ScalarNode) n);
         }
 
-        private JsonNode mapping(MappingNode m, JsonPointer at, int depth) {
+        private JsonNode mapping(MappingNode m, int depth) {
             if (m.getFlowStyle() == DumperOptions.FlowStyle.FLOW && startsWithBraces(m)) {
                 helm(chunk);
                 return null;
@@ -256,7 +259,7 @@ public final class YamlReader {
                             "A mapping key must be a plain string; Kubernetes cannot read a complex key."));
                     return null;
                 }
-                String key = YamlDocument.keyText(keyNode);
+                String key = keys.computeIfAbsent(keyText(keyNode), k -> k); // one copy of "apiVersion", "spec", ...
                 Node first = seen.putIfAbsent(key, keyNode);
                 if (first != null && !merged.containsKey(keyNode)) {
                     problems.add(problem(InputRules.DUPLICATE_KEY, span(keyNode),
@@ -264,7 +267,7 @@ public final class YamlReader {
                                     + (first.getStartMark().getLine() + chunk.firstLine() + 1)
                                     + "); keep one and delete the other."));
                 }
-                o.set(key, convert(t.getValueNode(), at.child(key), depth + 1));
+                o.set(key, convert(t.getValueNode(), depth + 1));
             }
             return o;
         }
@@ -295,13 +298,13 @@ public final class YamlReader {
             List<NodeTuple> out = new ArrayList<>(explicit);
             java.util.Set<String> keys = new java.util.HashSet<>();
             for (NodeTuple t : explicit) {
-                keys.add(YamlDocument.keyText(t.getKeyNode()));
+                keys.add(keyText(t.getKeyNode()));
             }
             for (Node src : sources) {
                 if (src instanceof MappingNode sm) {
                     flattenMerges(sm);
                     for (NodeTuple t : sm.getValue()) {
-                        if (keys.add(YamlDocument.keyText(t.getKeyNode()))) {
+                        if (keys.add(keyText(t.getKeyNode()))) {
                             out.add(t);
                             merged.put(t.getKeyNode(), Boolean.TRUE);
                         }
@@ -344,6 +347,19 @@ public final class YamlReader {
             int line = s.getLine() + chunk.firstLine() + 1;
             return source.range(line, s.getColumn() + 1, line, e.getColumn() + 1);
         }
+    }
+
+    /** A mapping key as Kubernetes reads it: {@code yes} is the key "true", {@code 80} the key "80". */
+    static String keyText(Node key) {
+        if (key instanceof ScalarNode s) {
+            return s.isPlain() ? YamlScalars.plain(s.getValue()).asText() : s.getValue();
+        }
+        return "";
+    }
+
+    /** The documents of a text, each with its own {@code ---} marker line if it had one, byte for byte. */
+    public static List<String> documents(String text) {
+        return Chunk.split(text).stream().map(Chunk::text).toList();
     }
 
     /** A document's text, cut from the file at its {@code ---} or {@code ...} markers. */

@@ -102,8 +102,7 @@ public final class ConfigReader {
             if (!rs.isObject()) {
                 throw in.error(JsonPointer.of("rules"), "`rules` must map rule ids to off, error, warning or info");
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = rs.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : rs.properties()) {
                 JsonPointer at = JsonPointer.of("rules", e.getKey());
                 if (registry.find(e.getKey()).isEmpty()) {
                     throw in.error(at, "unknown rule id `" + e.getKey() + "`; `traffic-engineer rules` lists them");
@@ -128,8 +127,7 @@ public final class ConfigReader {
             if (!l.isObject()) {
                 throw in.error(JsonPointer.of("llm"), "`llm` must be a mapping");
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = l.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : l.properties()) {
                 if (!LLM_KEYS.contains(e.getKey())) {
                     throw in.error(JsonPointer.of("llm", e.getKey()), "unknown llm setting `" + e.getKey()
                             + "`; known: " + String.join(", ", LLM_KEYS.stream().sorted().toList()));

@@ -34,11 +34,13 @@ public final class Reviewer {
     private final RuleRegistry registry;
     private final ReviewOptions options;
     private final Config config;
+    private final Supersession supersession;
 
     public Reviewer(RuleRegistry registry, ReviewOptions options, Config config) {
         this.registry = registry;
         this.options = options;
         this.config = config;
+        this.supersession = Supersession.of(registry.rules());
     }
 
     public RuleRegistry registry() {
@@ -57,7 +59,7 @@ public final class Reviewer {
             findings.addAll(f.problems());
         }
         RuleContext ctx = new RuleContext(new ObjectIndex(objects), options);
-        List<Rule> rules = registry.rules().stream().filter(r -> !config.disables(r.info().id())).toList();
+        List<Rule> rules = registry.rules().stream().filter(r -> !disablesAll(r)).toList();
         // objects are independent given the index, and rules are pure: spread them over the cores
         objects.parallelStream()
                 .map(o -> check(o, rules, ctx))
@@ -73,6 +75,11 @@ public final class Reviewer {
         }
         out.sort(Finding.ORDER);
         return new Review(files, out, Summary.of(files.size(), objects.size(), out));
+    }
+
+    /** A rule is skipped when the config disables every id it reports; otherwise its disabled ids are dropped. */
+    private boolean disablesAll(Rule r) {
+        return config.disables(r.info().id()) && r.alsoReports().stream().allMatch(i -> config.disables(i.id()));
     }
 
     /** A rule that throws is a bug of ours: say so on the object and go on with the other rules. */
@@ -94,11 +101,12 @@ public final class Reviewer {
                 continue;
             }
             for (Finding f : run(r, o, ctx)) {
-                if (!Suppressions.suppressed(ignored, f.ruleId())) {
+                if (!Suppressions.suppressed(ignored, f.ruleId()) && !config.disables(f.ruleId())) {
                     out.add(f);
                 }
             }
         }
-        return out;
+        // after suppression: a generic finding gives way only to a specific one that is actually reported
+        return supersession.apply(out);
     }
 }

@@ -2,13 +2,15 @@ package dev.trafficengineer.review;
 
 import dev.trafficengineer.finding.RuleInfo;
 import dev.trafficengineer.manifest.InputRules;
-import dev.trafficengineer.promql.lint.QueryLint;
 import dev.trafficengineer.rules.BuiltinRules;
 import dev.trafficengineer.rules.RuleRegistry;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The registry the tool runs with: the built-in rules plus the ids of findings made while loading and reviewing. */
+/**
+ * The registry the tool runs with: the built-in rules plus the ids of findings made while loading and reviewing. The
+ * {@code promql/*} ids come with the rule that reports them in a review (keda's PrometheusQuery).
+ */
 public final class RuleCatalog {
 
     private RuleCatalog() {}
@@ -17,7 +19,6 @@ public final class RuleCatalog {
         List<RuleInfo> other = new ArrayList<>(InputRules.ALL);
         other.add(Reviewer.INTERNAL_ERROR);
         other.add(Suppressions.UNKNOWN_ID);
-        other.addAll(QueryLint.RULES);
         return new RuleRegistry(BuiltinRules.all(), other);
     }
 }

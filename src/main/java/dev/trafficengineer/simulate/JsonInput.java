@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
-import java.util.Iterator;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -174,9 +172,6 @@ final class JsonInput {
         });
     }
 
-    static Iterator<Map.Entry<String, JsonNode>> fields(JsonNode object) {
-        return object.fields();
-    }
 
     static String kind(JsonNode n) {
         if (n.isTextual()) {

@@ -3,7 +3,6 @@ package dev.trafficengineer.simulate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -249,8 +248,7 @@ public final class ProposeCodec {
         String p = JsonInput.child(path, field);
         JsonInput.requireObject(node, p);
         Map<String, Quantity> out = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = JsonInput.fields(node); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
             out.put(e.getKey(), JsonInput.quantity(e.getValue(), JsonInput.child(p, e.getKey())));
         }
         return out;

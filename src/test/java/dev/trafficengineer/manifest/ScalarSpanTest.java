@@ -60,4 +60,14 @@ class ScalarSpanTest {
         assertThat(r.line()).isEqualTo(4);
         assertThat(r.column()).isEqualTo(7);
     }
+
+    @Test
+    void anEmptyRangeAtTheEndIsInsideTheClosingQuote() {
+        KubeObject o = new ManifestLoader("default").load(new SourceText("q.yaml", HEAD + "q: \"sum(x) +\"\n"
+                + "r: 'y'' +'\n"), false).objects().get(0);
+        assertThat(o.scalarSpan(JsonPointer.parse("/q")).range(8, 8)).hasToString("3:13-3:13");
+        assertThat(o.scalarSpan(JsonPointer.parse("/r")).range(4, 4)).hasToString("4:10-4:10");
+        // a point inside the value is before the code point there
+        assertThat(o.scalarSpan(JsonPointer.parse("/q")).range(7, 7)).hasToString("3:12-3:12");
+    }
 }

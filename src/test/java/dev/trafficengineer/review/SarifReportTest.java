@@ -20,7 +20,7 @@ class SarifReportTest {
     private static final String BAD = """
             apiVersion: autoscaling/v2beta2
             kind: HorizontalPodAutoscaler
-            metadata: {name: web}
+            metadata: {name: web, annotations: {traffic-engineer.dev/ignore: "hpa/*"}}
             spec: {maxReplicas: 5, scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: web}}
             ---
             apiVersion: v1

@@ -237,8 +237,10 @@ public final class ManifestRefiner {
         if (intent instanceof Intent.Vpa v) {
             return vpa(e, c, ref, v.add());
         }
-        if (intent instanceof Intent.Unknown) {
-            return "I did not understand it";
+        if (intent instanceof Intent.Unknown u) {
+            return "I did not understand \"" + u.text().strip() + "\"; offline I can change how fast it scales up"
+                    + " or down, the minimum and maximum replicas, cold starts and scaling to zero, the utilization"
+                    + " target, the latency percentile and a VPA";
         }
         return "that describes the workload rather than a change to these manifests; draft from requirements to use"
                 + " it";

@@ -17,7 +17,7 @@ public final class RequirementsTree {
 
     /** Absent fields stay absent: null means "not stated" in requirements. */
     public static final ObjectMapper JSON = new ObjectMapper()
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+            .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
 
     private final ObjectNode root;
 

@@ -10,8 +10,11 @@ import dev.trafficengineer.manifest.Edits;
 import dev.trafficengineer.manifest.KubeObject;
 import dev.trafficengineer.rules.Rule;
 import dev.trafficengineer.rules.RuleContext;
+import dev.trafficengineer.rules.hpa.V2beta1Conversion;
 import dev.trafficengineer.source.JsonPointer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** An apiVersion the target cluster (or the current controller) no longer serves. */
 public final class RemovedApiVersion implements Rule {
@@ -30,11 +33,15 @@ public final class RemovedApiVersion implements Rule {
                     kind: HorizontalPodAutoscaler""")
             .remedy("""
                     Use the replacement the message names. Where the fields are unchanged (autoscaling/v2beta2 to \
-                    autoscaling/v2, VPA v1beta2 to v1) the fix only changes `apiVersion`; otherwise move the \
-                    changed fields as the message says.""")
+                    autoscaling/v2, VPA v1beta2 to v1) the fix only changes `apiVersion`; for an autoscaling/v2beta1 \
+                    HPA it also rewrites the metric targets exactly as the API server converts them \
+                    (`targetAverageUtilization: 50` becomes `target: {type: Utilization, averageUtilization: 50}`, \
+                    `metricName` moves into `metric.name`), when they are written in block style without comments; \
+                    otherwise move the changed fields as the message says.""")
             .source("""
                     Kubernetes deprecated API migration guide (v1.16, v1.25 and v1.26 sections); KEDA 2.0 \
-                    migration guide; VPA CRD vpa-v1-crd-gen.yaml at vertical-pod-autoscaler/v1.7.1.""")
+                    migration guide; VPA CRD vpa-v1-crd-gen.yaml at vertical-pod-autoscaler/v1.7.1; \
+                    kubernetes/kubernetes pkg/apis/autoscaling/v2beta1/conversion.go.""")
             .fix(FixAvailability.SOMETIMES)
             .build();
 
@@ -59,10 +66,18 @@ public final class RemovedApiVersion implements Rule {
         String message = "`" + e.apiVersion() + "` " + when + "; use `" + e.replacement() + "` ("
                 + e.note() + ").";
         Fix fix = null;
-        if (e.renameOnly()) {
-            Edit edit = Edits.replaceScalar(o, API_VERSION, e.replacement());
-            if (edit != null) {
-                fix = Fix.safe("Change apiVersion to " + e.replacement(), edit);
+        Edit edit = Edits.replaceScalar(o, API_VERSION, e.replacement());
+        if (edit != null && e.renameOnly()) {
+            fix = Fix.safe("Change apiVersion to " + e.replacement(), edit);
+        } else if (edit != null && o.kind().equals("HorizontalPodAutoscaler")
+                && e.apiVersion().equals("autoscaling/v2beta1")) {
+            // the metrics move as the API server's own conversion moves them, so the HPA means the same
+            Optional<List<Edit>> metrics = V2beta1Conversion.metricEdits(o);
+            if (metrics.isPresent()) {
+                List<Edit> edits = new ArrayList<>(List.of(edit));
+                edits.addAll(metrics.get());
+                fix = new Fix("Change apiVersion to autoscaling/v2 and write the metric targets as v2 does", true,
+                        edits);
             }
         }
         return List.of(o.finding(INFO, API_VERSION, false, message, fix));

@@ -218,8 +218,10 @@ final class HpaModel {
     private static Quantity quantity(JsonNode parent, String name) {
         try {
             return KubectlWire.quantity(field(parent, name));
-        } catch (Quantity.ParseException unparsable) {
-            return null; // the decode stage rejects this before the model is read
+        } catch (Quantity.ParseException | IllegalArgumentException unparsable) {
+            // the decode stage rejects this before the model is read, or drops the field (a release or gate without
+            // it): either way the model never holds it, and a NaN must not throw here
+            return null;
         }
     }
 

@@ -1,0 +1,102 @@
+package dev.trafficengineer.cli;
+
+import dev.trafficengineer.finding.Severity;
+import dev.trafficengineer.llm.LlmSettings;
+import dev.trafficengineer.llm.OpenAiModelClient;
+import dev.trafficengineer.llm.RefineReport;
+import dev.trafficengineer.llm.Refinement;
+import dev.trafficengineer.llm.UsageListener;
+import dev.trafficengineer.manifest.ManifestLoader;
+import dev.trafficengineer.review.Config;
+import dev.trafficengineer.review.Reviewer;
+import dev.trafficengineer.review.RuleCatalog;
+import dev.trafficengineer.rules.RuleRegistry;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code traffic-engineer refine}: change manifests as the user says ("scale-down is too aggressive"), reviewed. */
+@Command(name = "refine", mixinStandardHelpOptions = true,
+        description = "Change autoscaling manifests as you describe it (\"scale-down is too aggressive\", \"max 20"
+                + " replicas\", \"no cold starts\"); offline for what it understands, with the model for the rest when"
+                + " one is configured. Every byte it does not change stays as it was.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the result has no finding at or above --fail-on", "1:it has one",
+            "2:the command could not run"})
+final class RefineCommand implements Callable<Integer> {
+
+    enum Format { yaml, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    TrafficEngineer root;
+
+    @Mixin
+    Settings settings = new Settings();
+
+    @Mixin
+    LlmOptions llm = new LlmOptions();
+
+    @Parameters(paramLabel = "FILE", description = "The manifests (one file); - reads standard input.")
+    String file;
+
+    @Option(names = "--feedback", required = true, paramLabel = "WORDS", description = "What to change, in words.")
+    String feedback;
+
+    @Option(names = "--format", defaultValue = "yaml", description = "yaml or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the refined manifests to FILE.")
+    Path output;
+
+    @Option(names = "--fail-on", defaultValue = "error", description = "Exit 1 when the result has a finding at least"
+            + " this severe (default: ${DEFAULT-VALUE}).")
+    ReviewCommand.FailOn failOn;
+
+    @Override
+    public Integer call() throws IOException {
+        RuleRegistry registry = RuleCatalog.standard();
+        Config config = settings.config(registry);
+        Reviewer reviewer = new Reviewer(registry, settings.options(config), config);
+        LlmSettings llmSettings = llm.settings(config);
+        String yaml = read();
+        Refinement refinement = new Refinement(reviewer, new ManifestLoader(settings.namespace(config)),
+                llmSettings.enabled() ? new OpenAiModelClient(llmSettings, UsageListener.NONE) : null,
+                llmSettings.maxRounds());
+        Refinement.Refined r = refinement.refine(yaml, feedback);
+        var out = spec.commandLine().getOut();
+        if (output != null) {
+            Files.writeString(output, r.yaml(), StandardCharsets.UTF_8);
+            out.print(format == Format.json ? RefineReport.json(r) : String.join("\n", RefineReport.trailer(r)) + "\n");
+        } else {
+            out.print(format == Format.json ? RefineReport.json(r) : RefineReport.yaml(r));
+        }
+        out.flush();
+        if (failOn == ReviewCommand.FailOn.never) {
+            return ExitCode.OK;
+        }
+        return r.review().reaches(Severity.parse(failOn.name())) ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    private String read() throws IOException {
+        if (file.equals("-")) {
+            return new String(root.stdin.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Path p = Path.of(file);
+        if (!Files.isRegularFile(p)) {
+            throw new UsageException("no such file: " + file);
+        }
+        return Files.readString(p, StandardCharsets.UTF_8);
+    }
+}
