@@ -425,7 +425,7 @@ public final class ChatEngine {
                         snap.yaml());
                 if (diff.isEmpty()) {
                     lines.add("The manifests stay as they are.");
-                    if (!snap.report().equals(s.draft().report())) {
+                    if (!positionless(snap.report()).equals(positionless(s.draft().report()))) {
                         lines.addAll(snap.report());
                         lines.add("");
                     }
@@ -439,6 +439,11 @@ public final class ChatEngine {
             ns = ns.withDraft(snap);
         }
         return finish(ns, s, lines);
+    }
+
+    /** The report without finding positions, which move whenever a comment above them grows or shrinks. */
+    private static List<String> positionless(List<String> report) {
+        return report.stream().map(l -> l.replaceFirst("^(\\s+\\S+?):\\d+:\\d+:", "$1:")).toList();
     }
 
     /** Asks the next question, or says the questions are done (once). */

@@ -5,6 +5,10 @@ import dev.trafficengineer.chat.ChatEngine;
 import dev.trafficengineer.chat.Effect;
 import dev.trafficengineer.chat.Turn;
 import dev.trafficengineer.draft.DraftService;
+import dev.trafficengineer.llm.ChatAssistant;
+import dev.trafficengineer.llm.LlmSettings;
+import dev.trafficengineer.llm.OpenAiModelClient;
+import dev.trafficengineer.llm.UsageListener;
 import dev.trafficengineer.manifest.ManifestLoader;
 import dev.trafficengineer.manifest.Redactor;
 import dev.trafficengineer.review.Config;
@@ -44,8 +48,6 @@ import picocli.CommandLine.Spec;
         })
 final class ChatCommand implements Callable<Integer> {
 
-    enum Llm { auto, none, openai }
-
     private static final Pattern MANIFEST_START = Pattern.compile("^(?:apiVersion:|kind:|---)(?:\\s.*)?$");
 
     @Spec
@@ -57,10 +59,8 @@ final class ChatCommand implements Callable<Integer> {
     @Mixin
     Settings settings = new Settings();
 
-    @Option(names = "--llm", defaultValue = "auto", paramLabel = "MODE",
-            description = "auto (a model when one is configured, else offline), none, or openai"
-                    + " (default: ${DEFAULT-VALUE}).")
-    Llm llm;
+    @Mixin
+    LlmOptions llm = new LlmOptions();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "When the conversation ends, write the final manifests to FILE.")
@@ -72,7 +72,8 @@ final class ChatCommand implements Callable<Integer> {
         Config config = settings.config(registry);
         ManifestLoader loader = new ManifestLoader(settings.namespace(config));
         Reviewer reviewer = new Reviewer(registry, settings.options(config), config);
-        ChatEngine engine = new ChatEngine(new DraftService(reviewer, loader), loader, assistant());
+        ChatEngine engine = new ChatEngine(new DraftService(reviewer, loader), loader,
+                assistant(llm.settings(config), reviewer, loader, UsageListener.NONE));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean interactive = System.console() != null && root.stdin == System.in;
@@ -131,13 +132,12 @@ final class ChatCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** The assistant for --llm: the LLM layer plugs in here; until it does, every mode but openai is offline. */
-    private Assistant assistant() {
-        if (llm == Llm.openai) {
-            throw new UsageException("--llm openai needs the LLM layer, which this build does not have; use"
-                    + " --llm none");
+    /** The model the settings name (what the offline rules leave over goes to it), or none. */
+    static Assistant assistant(LlmSettings settings, Reviewer reviewer, ManifestLoader loader, UsageListener usage) {
+        if (!settings.enabled()) {
+            return Assistant.NONE;
         }
-        return Assistant.NONE;
+        return new ChatAssistant(new OpenAiModelClient(settings, usage), reviewer, loader, settings.maxRounds());
     }
 
     private static String save(Effect.Save save) {

@@ -3,6 +3,7 @@ package dev.trafficengineer.cli;
 import dev.trafficengineer.chat.Assistant;
 import dev.trafficengineer.chat.ChatEngine;
 import dev.trafficengineer.draft.DraftService;
+import dev.trafficengineer.llm.MetricsUsage;
 import dev.trafficengineer.manifest.ManifestLoader;
 import dev.trafficengineer.metrics.LlmMetrics;
 import dev.trafficengineer.metrics.Metrics;
@@ -75,10 +76,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "Requests served at once (default: the number of cores); more get 503 with Retry-After.")
     Integer maxConcurrent;
 
-    @Option(names = "--llm", defaultValue = "auto", paramLabel = "MODE",
-            description = "auto (a model when one is configured, else offline), none, or openai (default:"
-                    + " ${DEFAULT-VALUE}).")
-    ChatCommand.Llm llm;
+    @Mixin
+    LlmOptions llm = new LlmOptions();
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -104,10 +103,6 @@ final class ServeCommand implements Callable<Integer> {
         } else {
             key = k.getBytes(StandardCharsets.UTF_8);
         }
-        if (llm == ChatCommand.Llm.openai) {
-            throw new UsageException("--llm openai needs the LLM layer, which this build does not have; use --llm"
-                    + " none");
-        }
         // the JDK server's own limits on a slow client: reading a request, writing a response
         System.setProperty("sun.net.httpserver.maxReqTime", String.valueOf(limit.toSeconds()));
         System.setProperty("sun.net.httpserver.maxRspTime", String.valueOf(limit.toSeconds()));
@@ -118,12 +113,13 @@ final class ServeCommand implements Callable<Integer> {
         Reviewer reviewer = new Reviewer(registry, settings.options(config), config);
         DraftService drafts = new DraftService(reviewer, loader);
         Metrics metrics = new Metrics();
-        LlmMetrics.in(metrics); // the model client counts calls and tokens here once it is wired in
+        Assistant assistant = ChatCommand.assistant(llm.settings(config), reviewer, loader,
+                new MetricsUsage(LlmMetrics.in(metrics)));
         Server.Options options = new Server.Options(bind, port, t == null || t.isEmpty() ? null : t, key, maxBody,
                 limit, maxConcurrent != null ? maxConcurrent : Server.Options.DEFAULT_CONCURRENCY, 1);
         Server server;
         try {
-            server = Server.start(options, new ChatEngine(drafts, loader, Assistant.NONE),
+            server = Server.start(options, new ChatEngine(drafts, loader, assistant),
                     new ReviewService(reviewer, loader), drafts, loader, metrics);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
@@ -131,6 +127,11 @@ final class ServeCommand implements Callable<Integer> {
             throw new UsageException("cannot listen on " + bind + ":" + port + " (" + e.getMessage() + ")");
         }
         server.describe(err, random);
+        if (assistant.online()) {
+            err.println("traffic-engineer: chat asks " + assistant.name() + " about what it does not understand"
+                    + " offline");
+            err.flush();
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -233,9 +233,12 @@ class FeedbackTest {
 
     @Test
     void prometheusDetails() {
+        // an address is a detail, not a choice of source (the resolver defaults to the request rate when given one)
         assertThat(parse("prometheus at http://prom.monitoring:9090, metric http_requests_total"))
-                .containsExactly(new MetricSource("prometheus-rate"), new PrometheusAddress(
-                        "http://prom.monitoring:9090"), new PrometheusMetric("http_requests_total"));
+                .containsExactly(new PrometheusAddress("http://prom.monitoring:9090"),
+                        new PrometheusMetric("http_requests_total"));
+        assertThat(parse("scale on prometheus at http://prom.monitoring:9090")).containsExactly(
+                new MetricSource("prometheus-rate"), new PrometheusAddress("http://prom.monitoring:9090"));
         assertThat(parse("the histogram is http_server_duration_seconds_bucket")).containsExactly(
                 new PrometheusHistogram("http_server_duration_seconds"));
     }
