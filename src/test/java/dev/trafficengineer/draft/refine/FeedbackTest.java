@@ -170,6 +170,10 @@ class FeedbackTest {
                 new PeakHour(18));
         assertThat(parse("the peak is around 6pm")).containsExactly(new PeakHour(18));
         assertThat(parse("steady traffic")).containsExactly(new TrafficPattern("steady"));
+        assertThat(parse("it takes about a minute for a pod to come up")).containsExactly(new StartupTime(60));
+        assertThat(parse("pods need half a minute to start")).containsExactly(new StartupTime(30));
+        assertThat(parse("no more than twelve replicas")).containsExactly(new MaxReplicas(12));
+        assertThat(parse("wait a second, max 5 pods")).contains(new MaxReplicas(5)).noneMatch(MaxDelay.class::isInstance);
     }
 
     @Test
