@@ -1,13 +1,12 @@
 package dev.trafficengineer.cli;
 
 import dev.trafficengineer.draft.DraftResult;
-import dev.trafficengineer.draft.DraftService;
 import dev.trafficengineer.draft.Requirements;
 import dev.trafficengineer.draft.RequirementsException;
 import dev.trafficengineer.draft.RequirementsReader;
 import dev.trafficengineer.finding.Severity;
-import dev.trafficengineer.llm.AssistedDrafter;
 import dev.trafficengineer.llm.AssistedResult;
+import dev.trafficengineer.llm.Drafting;
 import dev.trafficengineer.llm.LlmReport;
 import dev.trafficengineer.llm.LlmSettings;
 import dev.trafficengineer.llm.ModelClient;
@@ -93,13 +92,10 @@ final class DraftCommand implements Callable<Integer> {
                 throw new UsageException(work.problems().get(0).file() + ":" + work.problems().get(0).range().line()
                         + ": " + work.problems().get(0).message());
             }
-            if (llmSettings.enabled()) {
-                ModelClient client = new OpenAiModelClient(llmSettings, UsageListener.NONE);
-                assisted = new AssistedDrafter(client, reviewer, loader, llmSettings.maxRounds()).draft(req, work);
-                result = assisted.result();
-            } else {
-                result = new DraftService(reviewer, loader).draft(req, work);
-            }
+            ModelClient client = llmSettings.enabled() ? new OpenAiModelClient(llmSettings, UsageListener.NONE) : null;
+            Drafting.Drafted drafted = new Drafting(reviewer, loader, client, llmSettings.maxRounds()).draft(req, work);
+            result = drafted.result();
+            assisted = drafted.assisted();
         } catch (RequirementsException e) {
             throw new UsageException("the requirements cannot be used:\n  " + String.join("\n  ", e.problems()));
         }

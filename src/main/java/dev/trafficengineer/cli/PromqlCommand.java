@@ -1,14 +1,12 @@
 package dev.trafficengineer.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.trafficengineer.promql.ParseOptions;
 import dev.trafficengineer.promql.lint.CheckResult;
 import dev.trafficengineer.promql.lint.QueryCheck;
 import dev.trafficengineer.promql.lint.QueryContext;
-import dev.trafficengineer.promql.lint.QueryProblem;
 import dev.trafficengineer.review.ConfigReader;
+import dev.trafficengineer.review.report.QueryReport;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -122,47 +120,11 @@ final class PromqlCommand implements Runnable {
         }
 
         static String json(CheckResult r) throws IOException {
-            ObjectNode n = JSON.createObjectNode();
-            n.put("input", r.input());
-            n.put("ok", r.ok());
-            if (r.ok()) {
-                n.put("type", r.type().apiName());
-            } else {
-                ObjectNode e = n.putObject("error");
-                e.put("message", r.error().message());
-                e.put("start", r.error().start());
-                e.put("end", r.error().end());
-            }
-            ArrayNode lint = n.putArray("lint");
-            for (QueryProblem p : r.lint()) {
-                lint.addObject()
-                        .put("ruleId", p.rule().id())
-                        .put("severity", p.rule().severity().label())
-                        .put("message", p.message())
-                        .put("start", p.start())
-                        .put("end", p.end());
-            }
-            return JSON.writeValueAsString(n) + "\n";
+            return JSON.writeValueAsString(QueryReport.json(r)) + "\n";
         }
 
         static String text(CheckResult r) {
-            StringBuilder out = new StringBuilder(r.input()).append('\n');
-            if (r.ok()) {
-                out.append("  ok: ").append(r.type().documentedName()).append('\n');
-            } else {
-                out.append("  ").append(caret(r.input(), r.error().start(), r.error().end())).append('\n');
-                out.append("  error: ").append(r.error().message()).append('\n');
-            }
-            for (QueryProblem p : r.lint()) {
-                out.append("  ").append(p.rule().severity().label()).append(' ').append(p.rule().id()).append(": ")
-                        .append(p.message()).append('\n');
-            }
-            return out.toString();
-        }
-
-        private static String caret(String input, int start, int end) {
-            int from = Math.min(start, input.codePointCount(0, input.length()));
-            return " ".repeat(from) + "^".repeat(Math.max(1, end - start));
+            return QueryReport.text(r);
         }
     }
 }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ChatCommand.class,
             DraftCommand.class,
+            McpCommand.class,
             PromqlCommand.class,
             RefineCommand.class,
             ReviewCommand.class,

@@ -55,7 +55,8 @@ public final class ManifestLoader {
         return out;
     }
 
-    private static boolean isManifestName(Path f) {
+    /** Whether the file name is one the review reads in directories: *.yaml, *.yml or *.json. */
+    public static boolean isManifestName(Path f) {
         String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
         return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json");
     }

@@ -47,16 +47,7 @@ public final class RuleDocs {
     public static String json(List<RuleInfo> rules) {
         ArrayNode out = JSON.createArrayNode();
         for (RuleInfo r : rules) {
-            ObjectNode n = out.addObject();
-            n.put("id", r.id());
-            n.put("severity", r.severity().label());
-            n.put("summary", r.summary());
-            n.put("rationale", r.rationale());
-            n.put("example", r.example());
-            n.put("remedy", r.remedy());
-            n.put("source", r.source());
-            n.put("fix", r.fix().name().toLowerCase(Locale.ROOT));
-            n.put("docs", SarifReport.RULES_DOC + "#" + r.anchor());
+            out.add(node(r));
         }
         try {
             return JSON.writeValueAsString(out) + "\n";
@@ -90,15 +81,37 @@ public final class RuleDocs {
                 out.append("\n## ").append(AREAS.getOrDefault(area, area)).append("\n");
             }
             out.append("\n<a id=\"").append(r.anchor()).append("\"></a>\n");
-            out.append("### `").append(r.id()).append("`\n\n");
-            out.append("**").append(r.summary()).append("** · severity: ").append(r.severity().label())
-                    .append(" · fix: ").append(fixText(r.fix())).append("\n\n");
-            out.append(r.rationale()).append("\n\n");
-            out.append("Example:\n\n```").append(r.example().contains(":") ? "yaml" : "").append('\n')
-                    .append(r.example()).append("\n```\n\n");
-            out.append("What to do: ").append(r.remedy()).append("\n\n");
-            out.append("Source: ").append(r.source()).append('\n');
+            out.append(section(r));
         }
+        return out.toString();
+    }
+
+    /** One rule as JSON: the fields of {@code rules --format json}. */
+    public static ObjectNode node(RuleInfo r) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("id", r.id());
+        n.put("severity", r.severity().label());
+        n.put("summary", r.summary());
+        n.put("rationale", r.rationale());
+        n.put("example", r.example());
+        n.put("remedy", r.remedy());
+        n.put("source", r.source());
+        n.put("fix", r.fix().name().toLowerCase(Locale.ROOT));
+        n.put("docs", SarifReport.RULES_DOC + "#" + r.anchor());
+        return n;
+    }
+
+    /** One rule's section of docs/rules.md, from its heading to its source line. */
+    public static String section(RuleInfo r) {
+        StringBuilder out = new StringBuilder();
+        out.append("### `").append(r.id()).append("`\n\n");
+        out.append("**").append(r.summary()).append("** · severity: ").append(r.severity().label())
+                .append(" · fix: ").append(fixText(r.fix())).append("\n\n");
+        out.append(r.rationale()).append("\n\n");
+        out.append("Example:\n\n```").append(r.example().contains(":") ? "yaml" : "").append('\n')
+                .append(r.example()).append("\n```\n\n");
+        out.append("What to do: ").append(r.remedy()).append("\n\n");
+        out.append("Source: ").append(r.source()).append('\n');
         return out.toString();
     }
 
