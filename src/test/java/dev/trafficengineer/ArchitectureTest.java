@@ -18,7 +18,7 @@ class ArchitectureTest {
     @Test
     void layersPointOneWay() {
         layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
-                .layer("source").definedBy("dev.trafficengineer.source..")
+                .layer("source").definedBy("dev.trafficengineer.source..", "dev.trafficengineer.metrics..")
                 .layer("vocabulary").definedBy("dev.trafficengineer.manifest..", "dev.trafficengineer.promql..",
                         "dev.trafficengineer.finding..")
                 .layer("pure").definedBy("dev.trafficengineer.schema..", "dev.trafficengineer.rules..",

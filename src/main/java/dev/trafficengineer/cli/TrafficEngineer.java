@@ -12,12 +12,14 @@ import picocli.CommandLine.Command;
         versionProvider = TrafficEngineer.Version.class,
         description = "Drafts, reviews and simulates Kubernetes autoscaling: HPA, KEDA and VPA.",
         subcommands = {
+            ChatCommand.class,
             DraftCommand.class,
             McpCommand.class,
             PromqlCommand.class,
             RefineCommand.class,
             ReviewCommand.class,
             RulesCommand.class,
+            ServeCommand.class,
             SimulateCommand.class,
             CommandLine.HelpCommand.class
         },

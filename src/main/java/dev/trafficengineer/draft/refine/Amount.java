@@ -68,9 +68,16 @@ public record Amount(double value, Unit unit, String quantity, int start, int en
             "(?<![\\w.:/\\\\])(?<![a-z_]-)(?:([$€£])\\s?)?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?"
                     + "(k\\b|k(?=\\s?(?:rps|req|msg|qps)))?");
 
+    private static final List<String> WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen", "twenty");
+    private static final Pattern WORD_NUMBER = Pattern.compile("(?<![\\w-])(" + String.join("|", WORDS)
+            + "|thirty|forty|fifty|sixty|ninety|a couple of|a|an|half an?)\\s(?=[a-z])");
+
     /** Every amount in {@code lower}, which must be lower case. */
     public static List<Amount> scan(String lower) {
         List<Amount> out = new ArrayList<>();
+        words(lower, out);
         Matcher m = NUMBER.matcher(lower);
         while (m.find()) {
             int after = m.end();
@@ -107,7 +114,42 @@ public record Amount(double value, Unit unit, String quantity, int start, int en
             }
             out.add(found);
         }
+        out.sort(java.util.Comparator.comparingInt(Amount::start));
         return out;
+    }
+
+    /**
+     * Numbers written as words before a unit: "two minutes", "a minute", "half an hour", "five replicas". "a" and
+     * "an" count only before a time ("a pod" is not a replica count).
+     */
+    private static void words(String lower, List<Amount> out) {
+        Matcher m = WORD_NUMBER.matcher(lower);
+        while (m.find()) {
+            String w = m.group(1);
+            double value = switch (w) {
+                case "thirty" -> 30;
+                case "forty" -> 40;
+                case "fifty" -> 50;
+                case "sixty" -> 60;
+                case "ninety" -> 90;
+                case "a couple of" -> 2;
+                case "a", "an" -> 1;
+                case "half a", "half an" -> 0.5;
+                default -> WORDS.indexOf(w);
+            };
+            for (UnitWord u : UNITS) {
+                Matcher um = u.pattern().matcher(lower).region(m.end(), lower.length());
+                if (!um.lookingAt()) {
+                    continue;
+                }
+                boolean idiom = w.equals("a") && um.group().startsWith("sec"); // "wait a second" is no duration
+                if (u.unit() != Unit.M && u.unit() != Unit.MEMORY && !idiom
+                        && (value >= 1 && !w.startsWith("a") || u.unit() == Unit.SECONDS)) {
+                    out.add(new Amount(value * u.factor(), u.unit(), null, m.start(), um.end()));
+                    break;
+                }
+            }
+        }
     }
 
     /** 512mi → 512Mi, 2gb → 2G: the Kubernetes spelling (the binary units keep their i). */

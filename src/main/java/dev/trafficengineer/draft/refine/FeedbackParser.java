@@ -648,7 +648,7 @@ final class FeedbackParser {
         boolean on = SCALE_ON.matcher(t).find() && !cpuAndMemory;
         if (KAFKA.matcher(t).find() && !negated(t, KAFKA)) {
             emit(at, new Intent.MetricSource("kafka"));
-        } else if (PROMETHEUS.matcher(t).find() && !negated(t, PROMETHEUS)) {
+        } else if (PROMETHEUS.matcher(t).find() && !negated(t, PROMETHEUS) && SCALE_ON.matcher(t).find()) {
             emit(at, new Intent.MetricSource(LATENCY_WORDS.matcher(t).find() ? "prometheus-latency"
                     : "prometheus-rate"));
         } else if (on && CPU_AND_MEMORY.matcher(t).find()) {

@@ -27,13 +27,15 @@ public final class RequirementsRefiner {
     public record NotApplied(Intent intent, String reason) {}
 
     /**
-     * The refined requirements, the changes, what was not applied, and the problems the resolver finds in the
-     * result (a baseline above the peak, say; empty when it drafts).
+     * The refined requirements, the changes, the intents that were so already ({@code unchanged}), what was not
+     * applied, and the problems the resolver finds in the result (a baseline above the peak, say; empty when it
+     * drafts).
      */
-    public record Outcome(Requirements requirements, List<Change> changes, List<NotApplied> notApplied,
-            List<String> problems) {
+    public record Outcome(Requirements requirements, List<Change> changes, List<Intent> unchanged,
+            List<NotApplied> notApplied, List<String> problems) {
         public Outcome {
             changes = List.copyOf(changes);
+            unchanged = List.copyOf(unchanged);
             notApplied = List.copyOf(notApplied);
             problems = List.copyOf(problems);
         }
@@ -52,6 +54,7 @@ public final class RequirementsRefiner {
         RequirementsTree tree = RequirementsTree.of(requirements);
         List<Change> changes = new ArrayList<>();
         List<NotApplied> notApplied = new ArrayList<>();
+        List<Intent> unchanged = new ArrayList<>();
         for (Intent intent : intents) {
             RequirementsTree next = tree.copy();
             Step step;
@@ -72,6 +75,10 @@ public final class RequirementsRefiner {
                         + String.join("; ", e.problems())));
                 continue;
             }
+            if (next.root().equals(tree.root())) {
+                unchanged.add(intent); // "it is an HTTP API" when it is one already
+                continue;
+            }
             tree = next;
             changes.add(new Change(intent, step.description(), step.fields()));
         }
@@ -82,7 +89,7 @@ public final class RequirementsRefiner {
         } catch (RequirementsException e) {
             problems = e.problems();
         }
-        return new Outcome(result, changes, notApplied, problems);
+        return new Outcome(result, changes, unchanged, notApplied, problems);
     }
 
     /** What one intent did: a description and the fields it set, or why it did nothing. */
@@ -190,9 +197,14 @@ public final class RequirementsRefiner {
             }
             String windows = hadWindow ? "the idle hours you gave" : "22:00-06:00, when I take it to be idle;"
                     + " say \"idle 23:00-07:00\" if your nights differ";
-            boolean warm = !Boolean.TRUE.equals(bool(t, "slo.coldStartTolerable"));
+            boolean warm;
+            try {
+                warm = !Resolver.resolve(t.toRequirements()).slo().coldStartTolerable();
+            } catch (RequirementsException e) {
+                warm = !Boolean.TRUE.equals(bool(t, "slo.coldStartTolerable"));
+            }
             return Step.done("no pods at night: it scales to zero during " + windows
-                    + (warm ? ", and a schedule keeps pods warm by day, so daytime requests never wait" : ""),
+                    + (warm ? "; a schedule keeps pods warm by day, so daytime work never waits for a pod to start" : ""),
                     hadWindow ? new String[] {"bounds.scaleToZero"}
                             : new String[] {"traffic.idleWindows", "bounds.scaleToZero"});
         }

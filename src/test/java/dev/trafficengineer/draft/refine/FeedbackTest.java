@@ -170,6 +170,10 @@ class FeedbackTest {
                 new PeakHour(18));
         assertThat(parse("the peak is around 6pm")).containsExactly(new PeakHour(18));
         assertThat(parse("steady traffic")).containsExactly(new TrafficPattern("steady"));
+        assertThat(parse("it takes about a minute for a pod to come up")).containsExactly(new StartupTime(60));
+        assertThat(parse("pods need half a minute to start")).containsExactly(new StartupTime(30));
+        assertThat(parse("no more than twelve replicas")).containsExactly(new MaxReplicas(12));
+        assertThat(parse("wait a second, max 5 pods")).contains(new MaxReplicas(5)).noneMatch(MaxDelay.class::isInstance);
     }
 
     @Test
@@ -233,9 +237,12 @@ class FeedbackTest {
 
     @Test
     void prometheusDetails() {
+        // an address is a detail, not a choice of source (the resolver defaults to the request rate when given one)
         assertThat(parse("prometheus at http://prom.monitoring:9090, metric http_requests_total"))
-                .containsExactly(new MetricSource("prometheus-rate"), new PrometheusAddress(
-                        "http://prom.monitoring:9090"), new PrometheusMetric("http_requests_total"));
+                .containsExactly(new PrometheusAddress("http://prom.monitoring:9090"),
+                        new PrometheusMetric("http_requests_total"));
+        assertThat(parse("scale on prometheus at http://prom.monitoring:9090")).containsExactly(
+                new MetricSource("prometheus-rate"), new PrometheusAddress("http://prom.monitoring:9090"));
         assertThat(parse("the histogram is http_server_duration_seconds_bucket")).containsExactly(
                 new PrometheusHistogram("http_server_duration_seconds"));
     }
