@@ -2,6 +2,7 @@ package dev.trafficengineer.fix;
 
 import dev.trafficengineer.finding.Edit;
 import dev.trafficengineer.finding.Finding;
+import dev.trafficengineer.manifest.Edits;
 import dev.trafficengineer.source.SourceText;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,7 +61,7 @@ public final class TextFixer {
             taken.addAll(f.fix().edits());
             applied.add(f);
         }
-        return new Outcome(splice(source, taken), applied, skipped);
+        return new Outcome(Edits.apply(source, taken), applied, skipped);
     }
 
     private static int owner(List<Finding> applied, Edit e) {
@@ -84,30 +85,7 @@ public final class TextFixer {
                 }
             }
         }
-        return splice(source, edits);
-    }
-
-    /** Applies non-overlapping edits from the end of the text backwards, so earlier positions stay valid. */
-    public static String splice(SourceText source, List<Edit> edits) {
-        String text = source.text();
-        boolean crlf = text.contains("\r\n");
-        List<Edit> sorted = new ArrayList<>(edits);
-        sorted.sort((a, b) -> b.compareStart(a));
-        StringBuilder out = new StringBuilder(text);
-        for (Edit e : sorted) {
-            int from = charIndex(source, e.line(), e.column());
-            int to = charIndex(source, e.endLine(), e.endColumn());
-            String insert = crlf ? e.text().replace("\r\n", "\n").replace("\n", "\r\n") : e.text();
-            out.replace(from, to, insert);
-        }
-        return out.toString();
-    }
-
-    private static int charIndex(SourceText source, int line, int column) {
-        if (line > source.lineCount()) {
-            return source.text().length();
-        }
-        return source.charIndex(line, column);
+        return Edits.apply(source, edits);
     }
 
     private static Edit first(Finding f) {

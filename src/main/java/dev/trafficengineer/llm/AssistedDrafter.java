@@ -19,6 +19,7 @@ import dev.trafficengineer.finding.Severity;
 import dev.trafficengineer.fix.Fixer;
 import dev.trafficengineer.manifest.LoadedFile;
 import dev.trafficengineer.manifest.ManifestLoader;
+import dev.trafficengineer.manifest.Redactor;
 import dev.trafficengineer.review.Reviewer;
 import dev.trafficengineer.source.SourceText;
 import java.util.ArrayList;
@@ -41,7 +42,6 @@ public final class AssistedDrafter {
     private final Reviewer reviewer;
     private final ManifestLoader loader;
     private final int maxRounds;
-    private final Redactor redactor = new Redactor();
 
     public AssistedDrafter(ModelClient model, Reviewer reviewer, ManifestLoader loader, int maxRounds) {
         this.model = model;
@@ -62,7 +62,7 @@ public final class AssistedDrafter {
         String prompt = Prompt.DRAFT.render(Map.of(
                 "requirements", requirementsJson(r, resolved),
                 "workload", workload == null || workload.source() == null ? "(not given)"
-                        : redactor.manifests(workload.source().text()),
+                        : Redactor.redact(workload),
                 "rules", rules(baseline),
                 "baseline", baseline.yaml()));
         return loop(prompt, baseline, workload, () -> drafts.review(baseline, baseline.yaml(), workload),
@@ -76,8 +76,8 @@ public final class AssistedDrafter {
     public AssistedResult refine(String yaml, String feedback, LoadedFile workload,
             java.util.function.Supplier<DraftResult> offline) {
         String prompt = Prompt.FEEDBACK.render(Map.of(
-                "feedback", redactor.text(feedback),
-                "yaml", redactor.manifests(yaml)));
+                "feedback", Redactor.redactText(feedback),
+                "yaml", Redactor.redact(loader.load(new SourceText("manifests.yaml", yaml), false))));
         return loop(prompt, null, workload, offline, "the offline refinement");
     }
 

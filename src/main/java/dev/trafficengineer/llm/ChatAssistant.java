@@ -9,6 +9,7 @@ import dev.trafficengineer.chat.Refinement.NewManifests;
 import dev.trafficengineer.draft.Requirements;
 import dev.trafficengineer.draft.refine.RequirementsTree;
 import dev.trafficengineer.manifest.ManifestLoader;
+import dev.trafficengineer.manifest.Redactor;
 import dev.trafficengineer.review.Reviewer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,7 +35,6 @@ public final class ChatAssistant implements Assistant {
     private final Reviewer reviewer;
     private final ManifestLoader loader;
     private final int maxRounds;
-    private final Redactor redactor = new Redactor();
 
     public ChatAssistant(ModelClient model, Reviewer reviewer, ManifestLoader loader, int maxRounds) {
         this.model = model;
@@ -58,7 +58,7 @@ public final class ChatAssistant implements Assistant {
         String prompt = Prompt.EXTRACT.render(Map.of(
                 "schema", SCHEMA,
                 "known", RequirementsTree.of(known).root().toPrettyString(),
-                "message", redactor.text(text)));
+                "message", Redactor.redactText(text)));
         ModelClient.Reply reply;
         try {
             reply = model.chat(List.of(ModelClient.Message.system(Prompt.SYSTEM.render(Map.of())),

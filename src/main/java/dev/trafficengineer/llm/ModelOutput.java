@@ -1,7 +1,6 @@
 package dev.trafficengineer.llm;
 
 import dev.trafficengineer.finding.Edit;
-import dev.trafficengineer.fix.TextFixer;
 import dev.trafficengineer.manifest.Edits;
 import dev.trafficengineer.manifest.KubeObject;
 import dev.trafficengineer.manifest.LoadedFile;
@@ -58,7 +57,7 @@ final class ModelOutput {
                             + "/" + o.name() + "; it was removed: findings are fixed, not silenced.");
                 }
             }
-            kept.add(edits.isEmpty() ? doc : TextFixer.splice(f.source(), edits));
+            kept.add(edits.isEmpty() ? doc : Edits.apply(f.source(), edits));
         }
         StringBuilder out = new StringBuilder();
         for (String doc : kept) {

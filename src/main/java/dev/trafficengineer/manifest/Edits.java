@@ -4,6 +4,8 @@ import dev.trafficengineer.finding.Edit;
 import dev.trafficengineer.source.JsonPointer;
 import dev.trafficengineer.source.SourceRange;
 import dev.trafficengineer.source.SourceText;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Text edits that rules attach to findings as fixes, computed from where values sit in the file. */
 public final class Edits {
@@ -171,5 +173,28 @@ public final class Edits {
             prev = lead;
         }
         return step == Integer.MAX_VALUE ? 2 : step;
+    }
+
+    /**
+     * The text with non-overlapping edits applied, from the end backwards so earlier positions stay valid. Inserted
+     * line breaks follow the file's own ({@code \r\n} or {@code \n}); every other byte stays as it was.
+     */
+    public static String apply(SourceText source, List<Edit> edits) {
+        String text = source.text();
+        boolean crlf = text.contains("\r\n");
+        List<Edit> sorted = new ArrayList<>(edits);
+        sorted.sort((a, b) -> b.compareStart(a));
+        StringBuilder out = new StringBuilder(text);
+        for (Edit e : sorted) {
+            int from = charIndex(source, e.line(), e.column());
+            int to = charIndex(source, e.endLine(), e.endColumn());
+            String insert = crlf ? e.text().replace("\r\n", "\n").replace("\n", "\r\n") : e.text();
+            out.replace(from, to, insert);
+        }
+        return out.toString();
+    }
+
+    private static int charIndex(SourceText source, int line, int column) {
+        return line > source.lineCount() ? source.text().length() : source.charIndex(line, column);
     }
 }

@@ -3,11 +3,10 @@ package dev.trafficengineer.manifest;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.trafficengineer.finding.Edit;
 import dev.trafficengineer.source.JsonPointer;
-import dev.trafficengineer.source.SourceText;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,16 +20,14 @@ public final class Redactor {
 
     public static final String REDACTED = "<redacted>";
 
-    /** Keys whose scalar values are credentials; names and references ({@code ...Name}, {@code ...Ref}) are not. */
-    private static final Pattern CREDENTIAL_KEY = Pattern.compile(
-            "(?i).*(?:password|passwd|pwd|passphrase|token|secret|api[-_]?key|access[-_]?key|private[-_]?key"
-                    + "|credential|auth|connection[-_]?string|conn[-_]?str|dsn|sasl|cookie|session[-_]?key|signing"
-                    + "|client[-_]?secret|cert(?:ificate)?[-_]?key).*");
-    private static final Pattern REFERENCE_KEY = Pattern.compile("(?i).*(?:name|ref|refs|mechanism|type|path|file"
-            + "|mode|enabled|key)$");
-    private static final Pattern URL_CREDENTIALS = Pattern.compile("([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@\\s:]+:[^/@\\s]+@");
-    private static final Pattern INLINE_SECRET = Pattern.compile(
-            "(?i)(password|passwd|pwd|token|secret|api[-_]?key)\\s*[=:]\\s*[^\\s;&,]+");
+    /** The password in {@code scheme://user:password@host}; the user name says which account, not how to get in. */
+    private static final Pattern URL_CREDENTIALS = Pattern.compile("([a-zA-Z][a-zA-Z0-9+.-]*://[^/@\\s:]+):[^/@\\s]+@");
+    /** {@code password=x}, {@code token: "x"}: the name and separator stay, the value goes (unless already gone). */
+    private static final Pattern INLINE_SECRET = Pattern.compile("(?i)\\b(password|passwd|pwd|token|secret|apikey"
+            + "|api_key|api-key|sharedaccesskey|accountkey|accesskey|client_secret)(\\s*[=:]\\s*)(?![\"']?"
+            + "<redacted>)(\"[^\"]*\"|'[^']*'|[^\\s;,&]+)");
+    private static final Pattern BEARER = Pattern.compile("(?i)\\b(bearer\\s+)[A-Za-z0-9._~+/=-]{8,}");
+    private static final Pattern AWS_ACCESS_KEY = Pattern.compile("\\bAKIA[0-9A-Z]{16}\\b");
     private static final String LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
 
     private Redactor() {}
@@ -51,13 +48,17 @@ public final class Redactor {
                 distinct.add(e);
             }
         }
-        return splice(file.source(), distinct);
+        String masked = Edits.apply(file.source(), distinct);
+        // documents that do not parse have no objects to walk: catch what a line-by-line reading can
+        return file.problems().isEmpty() ? masked : redactText(masked);
     }
 
     /** Free text with credential-like assignments and URL credentials replaced: "password=x" → "password=<redacted>". */
     public static String redactText(String text) {
-        String out = URL_CREDENTIALS.matcher(text).replaceAll("$1" + REDACTED + "@");
-        return INLINE_SECRET.matcher(out).replaceAll(m -> m.group(1) + "=" + REDACTED);
+        String out = URL_CREDENTIALS.matcher(text).replaceAll("$1:" + Matcher.quoteReplacement(REDACTED) + "@");
+        out = INLINE_SECRET.matcher(out).replaceAll("$1$2" + Matcher.quoteReplacement(REDACTED));
+        out = BEARER.matcher(out).replaceAll("$1" + Matcher.quoteReplacement(REDACTED));
+        return AWS_ACCESS_KEY.matcher(out).replaceAll(Matcher.quoteReplacement(REDACTED));
     }
 
     private static void collect(KubeObject o, JsonNode node, JsonPointer at, String key, List<Edit> out) {
@@ -69,8 +70,7 @@ public final class Redactor {
             if (envSecret) {
                 add(o, at.child("value"), out); // an environment variable such as DB_PASSWORD
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
                 if (e.getKey().equals(LAST_APPLIED)) {
                     add(o, at.child(e.getKey()), out);
                 } else if (!(envSecret && e.getKey().equals("value"))) {
@@ -95,9 +95,7 @@ public final class Redactor {
     }
 
     private static boolean credentialKey(String key) {
-        return CREDENTIAL_KEY.matcher(key).matches() && !REFERENCE_KEY.matcher(key).matches()
-                || key.matches("(?i).*(?:api[-_]?key|private[-_]?key|access[-_]?key|signing[-_]?key|session[-_]?key"
-                        + "|secret[-_]?key)");
+        return SecretValues.isCredentialName(key);
     }
 
     private static void add(KubeObject o, JsonPointer p, List<Edit> out) {
@@ -109,21 +107,5 @@ public final class Redactor {
 
     private static String quote(String s) {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    /** Applies non-overlapping edits from the end backwards (the fix package is a layer above this one). */
-    private static String splice(SourceText source, List<Edit> edits) {
-        StringBuilder out = new StringBuilder(source.text());
-        for (int i = edits.size() - 1; i >= 0; i--) {
-            Edit e = edits.get(i);
-            int from = index(source, e.line(), e.column());
-            int to = index(source, e.endLine(), e.endColumn());
-            out.replace(from, to, e.text());
-        }
-        return out.toString();
-    }
-
-    private static int index(SourceText source, int line, int column) {
-        return line > source.lineCount() ? source.text().length() : source.charIndex(line, column);
     }
 }

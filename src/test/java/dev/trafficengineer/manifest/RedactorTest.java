@@ -68,7 +68,7 @@ class RedactorTest {
                             - secret: {secretName: tls-certs}
                 """);
         assertThat(out).doesNotContain("hunter2", "sk-123", "s3cret", "DB_PASSWORD=x")
-                .contains("value: \"<redacted>\"", "value: debug", "postgres://<redacted>@db:5432/web",
+                .contains("value: \"<redacted>\"", "value: debug", "postgres://web:<redacted>@db:5432/web",
                         "secretKeyRef: {name: cache, key: token}", "secretName: tls-certs",
                         "kubectl.kubernetes.io/last-applied-configuration: \"<redacted>\"");
     }
@@ -76,7 +76,7 @@ class RedactorTest {
     @Test
     void freeText() {
         assertThat(Redactor.redactText("use password=hunter2 and token: abc, at https://u:p@host/x"))
-                .isEqualTo("use password=<redacted> and token=<redacted>, at https://<redacted>@host/x");
+                .isEqualTo("use password=<redacted> and token: <redacted>, at https://u:<redacted>@host/x");
         assertThat(Redactor.redactText("max 20 replicas")).isEqualTo("max 20 replicas");
     }
 }

@@ -1,12 +1,16 @@
-package dev.trafficengineer.llm;
+package dev.trafficengineer.manifest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class RedactorTest {
+/** Credentials in manifests and in free text, before prompts and in chat state. */
+class RedactorCasesTest {
 
-    private final Redactor r = new Redactor();
+    private static String manifests(String yaml) {
+        return Redactor.redact(new ManifestLoader("default").load(new dev.trafficengineer.source.SourceText("t.yaml",
+                yaml), false));
+    }
 
     @Test
     void masksSecretDataAndCredentialLikeValuesButKeepsReferences() {
@@ -41,7 +45,7 @@ class RedactorTest {
                         connectionFromEnv: PG_CONN
                         host: db
                 """;
-        String out = r.manifests(yaml);
+        String out = manifests(yaml);
         assertThat(out).doesNotContain("c2VjcmV0").doesNotContain("admin").doesNotContain("plain-in-metadata");
         assertThat(out).contains("parameter: password, name: kafka-creds, key: password")
                 .contains("sasl: scram_sha512").contains("connectionFromEnv: PG_CONN").contains("kafka:9092");
@@ -64,23 +68,23 @@ class RedactorTest {
                             - {name: LOG_LEVEL, value: debug}
                             - {name: UPSTREAM, value: "https://svc:t0ps3cret@api.example.com/v1"}
                 """;
-        String out = r.manifests(yaml);
+        String out = manifests(yaml);
         assertThat(out).doesNotContain("hunter2").doesNotContain("t0ps3cret").contains("value: debug")
                 .contains("https://svc:<redacted>@api.example.com/v1");
     }
 
     @Test
     void masksCredentialsInFreeText() {
-        assertThat(r.text("use password=hunter2 and token: abc.def, Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.x"))
+        assertThat(Redactor.redactText("use password=hunter2 and token: abc.def, Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.x"))
                 .doesNotContain("hunter2").doesNotContain("abc.def").doesNotContain("eyJhbGciOiJIUzI1NiJ9")
                 .contains("password=<redacted>");
-        assertThat(r.text("AccountKey=abc123==;EndpointSuffix=core.windows.net"))
+        assertThat(Redactor.redactText("AccountKey=abc123==;EndpointSuffix=core.windows.net"))
                 .isEqualTo("AccountKey=<redacted>;EndpointSuffix=core.windows.net");
-        assertThat(r.text("our API does 800 rps at peak")).isEqualTo("our API does 800 rps at peak");
+        assertThat(Redactor.redactText("our API does 800 rps at peak")).isEqualTo("our API does 800 rps at peak");
     }
 
     @Test
     void textThatIsNotYamlIsMaskedLineByLine() {
-        assertThat(r.manifests("password: hunter2\n  broken: [")).doesNotContain("hunter2");
+        assertThat(manifests("password: hunter2\n  broken: [")).doesNotContain("hunter2");
     }
 }
