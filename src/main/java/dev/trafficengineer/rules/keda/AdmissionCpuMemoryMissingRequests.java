@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.trafficengineer.finding.Finding;
 import dev.trafficengineer.finding.RuleInfo;
 import dev.trafficengineer.finding.Severity;
+import dev.trafficengineer.kube.Quantity;
 import dev.trafficengineer.manifest.KubeObject;
 import dev.trafficengineer.rules.Rule;
 import dev.trafficengineer.rules.RuleContext;
-import dev.trafficengineer.rules.kube.Quantity;
 import dev.trafficengineer.rules.kube.Workloads;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,7 +101,8 @@ public final class AdmissionCpuMemoryMissingRequests implements Rule {
                 }
                 for (String field : List.of("defaultRequest", "default")) {
                     JsonNode v = item.path(field).path(resource);
-                    if (!v.isMissingNode() && Quantity.parse(v.asText()).map(q -> q.signum() > 0).orElse(false)) {
+                    if (!v.isMissingNode()
+                            && Quantity.tryParse(v.asText().strip()).map(q -> q.signum() > 0).orElse(false)) {
                         return true;
                     }
                 }

@@ -1,6 +1,7 @@
 package dev.trafficengineer.rules.kube;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.trafficengineer.kube.Quantity;
 import dev.trafficengineer.manifest.KubeObject;
 import dev.trafficengineer.manifest.ObjectIndex;
 import dev.trafficengineer.source.JsonPointer;
@@ -31,7 +32,7 @@ public final class Workloads {
             if (n.isMissingNode() || n.isNull()) {
                 return false;
             }
-            return Quantity.parse(n.asText()).map(q -> q.signum() > 0).orElse(false);
+            return Quantity.tryParse(n.asText().strip()).map(q -> q.signum() > 0).orElse(false);
         }
     }
 
