@@ -1,9 +1,9 @@
 package dev.trafficengineer.cli;
 
+import dev.trafficengineer.kube.KubernetesVersion;
 import dev.trafficengineer.review.Config;
 import dev.trafficengineer.review.ConfigException;
 import dev.trafficengineer.review.ConfigReader;
-import dev.trafficengineer.rules.KubernetesVersion;
 import dev.trafficengineer.rules.ReviewOptions;
 import dev.trafficengineer.rules.RuleRegistry;
 import java.nio.file.Path;

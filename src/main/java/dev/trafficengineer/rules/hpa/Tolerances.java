@@ -1,8 +1,8 @@
 package dev.trafficengineer.rules.hpa;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.trafficengineer.kube.KubernetesVersion;
 import dev.trafficengineer.kube.Quantity;
-import dev.trafficengineer.rules.KubernetesVersion;
 import dev.trafficengineer.rules.behavior.Settings;
 import java.util.Optional;
 

@@ -39,7 +39,7 @@ final class HpaDecoder {
     /** The decode failure, as one error (or one per unknown field); empty when the body decodes. */
     static List<FieldError> decode(JsonNode object, ValidationOptions options) {
         HpaDecoder d = new HpaDecoder(options.strictFieldValidation());
-        GoType.Struct root = HpaV2Types.horizontalPodAutoscaler(options.version());
+        GoType.Struct root = HpaV2Types.horizontalPodAutoscaler(options.kubernetesVersion());
         try {
             d.value(object, root, FieldPath.ROOT, Context.ROOT);
         } catch (Abort abort) {
