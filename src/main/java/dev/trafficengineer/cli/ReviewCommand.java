@@ -1,20 +1,15 @@
 package dev.trafficengineer.cli;
 
-import dev.trafficengineer.finding.Severity;
 import dev.trafficengineer.fix.AtomicWriter;
 import dev.trafficengineer.fix.Fixer;
 import dev.trafficengineer.fix.TextFixer;
 import dev.trafficengineer.fix.UnifiedDiff;
-import dev.trafficengineer.manifest.ManifestLoader;
-import dev.trafficengineer.review.Config;
 import dev.trafficengineer.review.Review;
 import dev.trafficengineer.review.ReviewService;
 import dev.trafficengineer.review.Reviewer;
-import dev.trafficengineer.review.RuleCatalog;
 import dev.trafficengineer.review.report.JsonReport;
 import dev.trafficengineer.review.report.SarifReport;
 import dev.trafficengineer.review.report.TextReport;
-import dev.trafficengineer.rules.RuleRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -40,8 +35,6 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ReviewCommand implements Callable<Integer> {
 
     enum Format { text, json, sarif }
-
-    enum FailOn { error, warning, info, never }
 
     enum Color { auto, always, never }
 
@@ -81,10 +74,9 @@ final class ReviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RuleRegistry registry = RuleCatalog.standard();
-        Config config = settings.config(registry);
-        Reviewer reviewer = new Reviewer(registry, settings.options(config), config);
-        ReviewService service = new ReviewService(reviewer, new ManifestLoader(settings.namespace(config)));
+        ReviewSetup setup = settings.reviewSetup();
+        Reviewer reviewer = setup.reviewer();
+        ReviewService service = new ReviewService(reviewer, setup.loader());
         boolean fixing = fix || unsafeFixes || diff;
         Review review;
         PrintWriter out = spec.commandLine().getOut();
@@ -105,14 +97,11 @@ final class ReviewCommand implements Callable<Integer> {
         reportTo.print(switch (format) {
             case text -> new TextReport(useColor()).render(review);
             case json -> JsonReport.render(review);
-            case sarif -> SarifReport.render(review, registry.catalogue(), TrafficEngineer.version());
+            case sarif -> SarifReport.render(review, setup.registry().catalogue(), TrafficEngineer.version());
         });
         reportTo.flush();
         out.flush();
-        if (failOn == FailOn.never) {
-            return ExitCode.OK;
-        }
-        return review.reaches(Severity.parse(failOn.name())) ? ExitCode.FINDINGS : ExitCode.OK;
+        return failOn.exitCode(review);
     }
 
     /** Writes (or, with --diff, shows) the fixed files, and tells on standard error what was and was not fixed. */
