@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.trafficengineer.finding.Finding;
 import dev.trafficengineer.finding.RuleInfo;
 import dev.trafficengineer.finding.Severity;
-import dev.trafficengineer.kube.Quantity;
 import dev.trafficengineer.manifest.KubeObject;
 import dev.trafficengineer.rules.Rule;
 import dev.trafficengineer.rules.RuleContext;
@@ -100,9 +99,7 @@ public final class AdmissionCpuMemoryMissingRequests implements Rule {
                     continue;
                 }
                 for (String field : List.of("defaultRequest", "default")) {
-                    JsonNode v = item.path(field).path(resource);
-                    if (!v.isMissingNode()
-                            && Quantity.tryParse(v.asText().strip()).map(q -> q.signum() > 0).orElse(false)) {
+                    if (Workloads.positiveQuantity(item.path(field).path(resource))) {
                         return true;
                     }
                 }
