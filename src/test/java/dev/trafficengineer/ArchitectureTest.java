@@ -1,7 +1,8 @@
 package dev.trafficengineer;
 
-import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -18,7 +19,8 @@ class ArchitectureTest {
     @Test
     void layersPointOneWay() {
         layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
-                .layer("source").definedBy("dev.trafficengineer.source..", "dev.trafficengineer.metrics..")
+                .layer("source").definedBy("dev.trafficengineer.source..", "dev.trafficengineer.kube..",
+                        "dev.trafficengineer.metrics..")
                 .layer("vocabulary").definedBy("dev.trafficengineer.manifest..", "dev.trafficengineer.promql..",
                         "dev.trafficengineer.finding..")
                 .layer("pure").definedBy("dev.trafficengineer.schema..", "dev.trafficengineer.rules..",
@@ -32,6 +34,14 @@ class ArchitectureTest {
                 .whereLayer("drafting").mayOnlyBeAccessedByLayers("frontends")
                 .whereLayer("review").mayOnlyBeAccessedByLayers("drafting", "frontends")
                 .whereLayer("pure").mayOnlyBeAccessedByLayers("review", "drafting", "frontends")
+                .check(CLASSES);
+    }
+
+    /** Kubernetes value types (quantities, versions) sit under every layer, so they may lean on nothing but the JDK. */
+    @Test
+    void kubernetesValueTypesNeedOnlyTheJdk() {
+        classes().that().resideInAPackage("dev.trafficengineer.kube..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.trafficengineer.kube..")
                 .check(CLASSES);
     }
 
@@ -58,7 +68,7 @@ class ArchitectureTest {
     @Test
     void theCoreIsPure() {
         noClasses().that().resideInAnyPackage("dev.trafficengineer.schema..", "dev.trafficengineer.rules..",
-                        "dev.trafficengineer.simulate..", "dev.trafficengineer.promql..")
+                        "dev.trafficengineer.simulate..", "dev.trafficengineer.promql..", "dev.trafficengineer.kube..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.net..", "java.nio.file..")
                 .orShould().callMethod(System.class, "currentTimeMillis")
                 .orShould().callMethod(System.class, "nanoTime")

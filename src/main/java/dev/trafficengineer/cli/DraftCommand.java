@@ -4,7 +4,6 @@ import dev.trafficengineer.draft.DraftResult;
 import dev.trafficengineer.draft.Requirements;
 import dev.trafficengineer.draft.RequirementsException;
 import dev.trafficengineer.draft.RequirementsReader;
-import dev.trafficengineer.finding.Severity;
 import dev.trafficengineer.llm.AssistedResult;
 import dev.trafficengineer.llm.Drafting;
 import dev.trafficengineer.llm.LlmReport;
@@ -15,11 +14,7 @@ import dev.trafficengineer.llm.UsageListener;
 import dev.trafficengineer.manifest.LoadedFile;
 import dev.trafficengineer.manifest.ManifestLoader;
 import dev.trafficengineer.manifest.SecretValues;
-import dev.trafficengineer.review.Config;
 import dev.trafficengineer.review.Reviewer;
-import dev.trafficengineer.review.RuleCatalog;
-import dev.trafficengineer.rules.RuleRegistry;
-import dev.trafficengineer.source.SourceText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -76,20 +71,20 @@ final class DraftCommand implements Callable<Integer> {
 
     @Option(names = "--fail-on", defaultValue = "error",
             description = "Exit 1 when the draft has a finding at least this severe (default: ${DEFAULT-VALUE}).")
-    ReviewCommand.FailOn failOn;
+    FailOn failOn;
 
     @Override
     public Integer call() throws IOException {
-        RuleRegistry registry = RuleCatalog.standard();
-        Config config = settings.config(registry);
-        Reviewer reviewer = new Reviewer(registry, settings.options(config), config);
-        ManifestLoader loader = new ManifestLoader(settings.namespace(config));
-        LlmSettings llmSettings = llm.settings(config);
+        ReviewSetup setup = settings.reviewSetup();
+        Reviewer reviewer = setup.reviewer();
+        ManifestLoader loader = setup.loader();
+        LlmSettings llmSettings = llm.settings(setup.config());
         DraftResult result;
         AssistedResult assisted = null;
         LoadedFile work = workload == null ? null : loader.load(workload, workload.toString());
         try {
-            Requirements req = new RequirementsReader().read(readRequirements());
+            Requirements req = new RequirementsReader().read(TextInput.read(requirements, root.stdin,
+                    "requirements file"));
             if (work != null && !work.problems().isEmpty()) {
                 throw new UsageException(work.problems().get(0).file() + ":" + work.problems().get(0).range().line()
                         + ": " + work.problems().get(0).message());
@@ -113,20 +108,6 @@ final class DraftCommand implements Callable<Integer> {
                     : LlmReport.yaml(result, assisted)));
         }
         out.flush();
-        if (failOn == ReviewCommand.FailOn.never) {
-            return ExitCode.OK;
-        }
-        return result.review().reaches(Severity.parse(failOn.name())) ? ExitCode.FINDINGS : ExitCode.OK;
-    }
-
-    private SourceText readRequirements() throws IOException {
-        if (requirements.equals("-")) {
-            return new SourceText("<stdin>", new String(root.stdin.readAllBytes(), StandardCharsets.UTF_8));
-        }
-        Path p = Path.of(requirements);
-        if (!Files.isRegularFile(p)) {
-            throw new UsageException("no such requirements file: " + requirements);
-        }
-        return new SourceText(requirements, Files.readString(p, StandardCharsets.UTF_8));
+        return failOn.exitCode(result.review());
     }
 }

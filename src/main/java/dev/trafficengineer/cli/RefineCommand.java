@@ -1,18 +1,12 @@
 package dev.trafficengineer.cli;
 
-import dev.trafficengineer.finding.Severity;
 import dev.trafficengineer.llm.LlmSettings;
 import dev.trafficengineer.llm.OpenAiModelClient;
 import dev.trafficengineer.llm.RefineReport;
 import dev.trafficengineer.llm.Refinement;
 import dev.trafficengineer.llm.UsageListener;
-import dev.trafficengineer.manifest.ManifestLoader;
 import dev.trafficengineer.manifest.SecretValues;
 import dev.trafficengineer.source.SourceText;
-import dev.trafficengineer.review.Config;
-import dev.trafficengineer.review.Reviewer;
-import dev.trafficengineer.review.RuleCatalog;
-import dev.trafficengineer.rules.RuleRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,23 +59,20 @@ final class RefineCommand implements Callable<Integer> {
 
     @Option(names = "--fail-on", defaultValue = "error", description = "Exit 1 when the result has a finding at least"
             + " this severe (default: ${DEFAULT-VALUE}).")
-    ReviewCommand.FailOn failOn;
+    FailOn failOn;
 
     @Override
     public Integer call() throws IOException {
-        RuleRegistry registry = RuleCatalog.standard();
-        Config config = settings.config(registry);
-        Reviewer reviewer = new Reviewer(registry, settings.options(config), config);
-        LlmSettings llmSettings = llm.settings(config);
-        String yaml = read();
-        Refinement refinement = new Refinement(reviewer, new ManifestLoader(settings.namespace(config)),
+        ReviewSetup setup = settings.reviewSetup();
+        LlmSettings llmSettings = llm.settings(setup.config());
+        String yaml = TextInput.read(file, root.stdin, "file").text();
+        Refinement refinement = new Refinement(setup.reviewer(), setup.loader(),
                 llmSettings.enabled() ? new OpenAiModelClient(llmSettings, UsageListener.NONE) : null,
                 llmSettings.maxRounds());
         Refinement.Refined r = refinement.refine(yaml, feedback);
         var out = spec.commandLine().getOut();
         // the report never repeats a secret value; the manifests themselves are the user's and stay whole
-        SecretValues secrets = SecretValues.of(List.of(new ManifestLoader(settings.namespace(config))
-                .load(new SourceText(file, yaml), false)));
+        SecretValues secrets = SecretValues.of(List.of(setup.loader().load(new SourceText(file, yaml), false)));
         if (output != null) {
             Files.writeString(output, r.yaml(), StandardCharsets.UTF_8);
             out.print(secrets.redact(format == Format.json ? RefineReport.json(r)
@@ -91,20 +82,6 @@ final class RefineCommand implements Callable<Integer> {
                     : RefineReport.yaml(r, secrets::redact));
         }
         out.flush();
-        if (failOn == ReviewCommand.FailOn.never) {
-            return ExitCode.OK;
-        }
-        return r.review().reaches(Severity.parse(failOn.name())) ? ExitCode.FINDINGS : ExitCode.OK;
-    }
-
-    private String read() throws IOException {
-        if (file.equals("-")) {
-            return new String(root.stdin.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        Path p = Path.of(file);
-        if (!Files.isRegularFile(p)) {
-            throw new UsageException("no such file: " + file);
-        }
-        return Files.readString(p, StandardCharsets.UTF_8);
+        return failOn.exitCode(r.review());
     }
 }

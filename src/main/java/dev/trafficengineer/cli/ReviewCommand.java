@@ -1,21 +1,16 @@
 package dev.trafficengineer.cli;
 
-import dev.trafficengineer.finding.Severity;
 import dev.trafficengineer.fix.AtomicWriter;
 import dev.trafficengineer.fix.Fixer;
 import dev.trafficengineer.fix.TextFixer;
 import dev.trafficengineer.fix.UnifiedDiff;
-import dev.trafficengineer.manifest.ManifestLoader;
 import dev.trafficengineer.manifest.SecretValues;
-import dev.trafficengineer.review.Config;
 import dev.trafficengineer.review.Review;
 import dev.trafficengineer.review.ReviewService;
 import dev.trafficengineer.review.Reviewer;
-import dev.trafficengineer.review.RuleCatalog;
 import dev.trafficengineer.review.report.JsonReport;
 import dev.trafficengineer.review.report.SarifReport;
 import dev.trafficengineer.review.report.TextReport;
-import dev.trafficengineer.rules.RuleRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -23,11 +18,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code traffic-engineer review}: the batch reviewer for people and CI. */
 @Command(name = "review", mixinStandardHelpOptions = true,
@@ -41,8 +36,6 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ReviewCommand implements Callable<Integer> {
 
     enum Format { text, json, sarif }
-
-    enum FailOn { error, warning, info, never }
 
     enum Color { auto, always, never }
 
@@ -82,10 +75,9 @@ final class ReviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RuleRegistry registry = RuleCatalog.standard();
-        Config config = settings.config(registry);
-        Reviewer reviewer = new Reviewer(registry, settings.options(config), config);
-        ReviewService service = new ReviewService(reviewer, new ManifestLoader(settings.namespace(config)));
+        ReviewSetup setup = settings.reviewSetup();
+        Reviewer reviewer = setup.reviewer();
+        ReviewService service = new ReviewService(reviewer, setup.loader());
         boolean fixing = fix || unsafeFixes || diff;
         Review review;
         PrintWriter out = spec.commandLine().getOut();
@@ -106,16 +98,13 @@ final class ReviewCommand implements Callable<Integer> {
         String report = switch (format) {
             case text -> new TextReport(useColor()).render(review);
             case json -> JsonReport.render(review);
-            case sarif -> SarifReport.render(review, registry.catalogue(), TrafficEngineer.version());
+            case sarif -> SarifReport.render(review, setup.registry().catalogue(), TrafficEngineer.version());
         };
         // messages, fixes and excerpts quote the files; none of them may repeat a secret value
         reportTo.print(SecretValues.of(review.files()).redact(report));
         reportTo.flush();
         out.flush();
-        if (failOn == FailOn.never) {
-            return ExitCode.OK;
-        }
-        return review.reaches(Severity.parse(failOn.name())) ? ExitCode.FINDINGS : ExitCode.OK;
+        return failOn.exitCode(review);
     }
 
     /** Writes (or, with --diff, shows) the fixed files, and tells on standard error what was and was not fixed. */

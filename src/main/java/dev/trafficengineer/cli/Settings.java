@@ -1,9 +1,12 @@
 package dev.trafficengineer.cli;
 
+import dev.trafficengineer.kube.KubernetesVersion;
+import dev.trafficengineer.manifest.ManifestLoader;
 import dev.trafficengineer.review.Config;
 import dev.trafficengineer.review.ConfigException;
 import dev.trafficengineer.review.ConfigReader;
-import dev.trafficengineer.rules.KubernetesVersion;
+import dev.trafficengineer.review.Reviewer;
+import dev.trafficengineer.review.RuleCatalog;
 import dev.trafficengineer.rules.ReviewOptions;
 import dev.trafficengineer.rules.RuleRegistry;
 import java.nio.file.Path;
@@ -70,5 +73,13 @@ final class Settings {
 
     String namespace(Config c) {
         return namespace != null ? namespace : c.namespace().orElse("default");
+    }
+
+    /** The standard rules, reviewed as these flags and the config file they find say. */
+    ReviewSetup reviewSetup() {
+        RuleRegistry registry = RuleCatalog.standard();
+        Config c = config(registry);
+        Reviewer reviewer = new Reviewer(registry, options(c), c);
+        return new ReviewSetup(registry, c, reviewer, new ManifestLoader(namespace(c)));
     }
 }

@@ -2,6 +2,7 @@ package dev.trafficengineer.cli;
 
 import dev.trafficengineer.finding.Finding;
 import dev.trafficengineer.finding.Severity;
+import dev.trafficengineer.kube.Quantity;
 import dev.trafficengineer.manifest.KubeObject;
 import dev.trafficengineer.manifest.LoadedFile;
 import dev.trafficengineer.manifest.ManifestLoader;
@@ -10,7 +11,6 @@ import dev.trafficengineer.simulate.Durations;
 import dev.trafficengineer.simulate.JsonReport;
 import dev.trafficengineer.simulate.ManifestScenario;
 import dev.trafficengineer.simulate.PodModel;
-import dev.trafficengineer.simulate.Quantity;
 import dev.trafficengineer.simulate.Scenario;
 import dev.trafficengineer.simulate.ScenarioOptions;
 import dev.trafficengineer.simulate.SimulationInputException;
@@ -386,7 +386,7 @@ final class SimulateCommand implements Callable<Integer> {
         Quantity cpu = null;
         if (cpuPerRequest != null) {
             try {
-                cpu = Quantity.parse(cpuPerRequest);
+                cpu = Quantity.valueOf(cpuPerRequest);
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--cpu-per-request must be a CPU quantity such as 4m or 0.004; "
                         + e.getMessage());

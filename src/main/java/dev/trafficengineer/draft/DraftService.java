@@ -32,11 +32,7 @@ public final class DraftService {
      * reviewed with the draft, so cross-object rules (targets, requests) see them.
      */
     public DraftResult draft(Requirements requirements, LoadedFile workload) throws RequirementsException {
-        Requirements r = requirements;
-        if (workload != null) {
-            r = WorkloadManifest.merge(r, WorkloadManifest.pick(workload.objects(), r));
-        }
-        Resolved resolved = Resolver.resolve(r);
+        Resolved resolved = Resolver.resolve(WorkloadManifest.fill(requirements, workload));
         Draft draft = Drafter.draft(resolved);
         return review(draft, draft.yaml(), workload);
     }

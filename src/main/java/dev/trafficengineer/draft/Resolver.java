@@ -10,6 +10,7 @@ import dev.trafficengineer.draft.Requirements.Workload;
 import dev.trafficengineer.draft.Resolved.Origin;
 import dev.trafficengineer.draft.Resolved.SourceType;
 import dev.trafficengineer.draft.Resolved.WorkloadType;
+import dev.trafficengineer.kube.Quantity;
 import java.time.DateTimeException;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -59,8 +60,8 @@ public final class Resolver {
         if (w.containers() != null) {
             origins.put("workload.containers", Origin.STATED);
             for (Requirements.Container k : w.containers()) {
-                containers.add(new Resolved.Container(k.name(), k.cpu() == null ? null : Quantities.millicores(k.cpu()),
-                        k.memory() == null ? null : Quantities.bytes(k.memory())));
+                containers.add(new Resolved.Container(k.name(), k.cpu() == null ? null : millicores(k.cpu()),
+                        k.memory() == null ? null : bytes(k.memory())));
             }
         }
 
@@ -272,5 +273,15 @@ public final class Resolver {
 
     static String num(double d) {
         return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+
+    /** A stated CPU request ({@code 500m}, {@code 1.5}) in whole millicores; a fraction of one is dropped. */
+    private static long millicores(String cpu) {
+        return Quantity.valueOf(cpu.strip()).value().movePointRight(3).longValue();
+    }
+
+    /** A stated memory request ({@code 512Mi}, {@code 1G}) in whole bytes; a fraction of one is dropped. */
+    private static long bytes(String memory) {
+        return Quantity.valueOf(memory.strip()).value().longValue();
     }
 }

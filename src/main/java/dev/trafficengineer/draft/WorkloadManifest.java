@@ -2,6 +2,7 @@ package dev.trafficengineer.draft;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.trafficengineer.manifest.KubeObject;
+import dev.trafficengineer.manifest.LoadedFile;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +13,11 @@ import java.util.List;
 public final class WorkloadManifest {
 
     private WorkloadManifest() {}
+
+    /** The requirements filled from the workload's loaded manifest file; as they are when none was given (null). */
+    public static Requirements fill(Requirements r, LoadedFile workload) throws RequirementsException {
+        return workload == null ? r : merge(r, pick(workload.objects(), r));
+    }
 
     /** The Deployment or StatefulSet among the objects: the one named in the requirements, or the only one. */
     public static KubeObject pick(List<KubeObject> objects, Requirements r) throws RequirementsException {

@@ -53,10 +53,7 @@ public final class AssistedDrafter {
 
     /** Drafts from requirements; the workload's loaded manifest may be null. */
     public AssistedResult draft(Requirements requirements, LoadedFile workload) throws RequirementsException {
-        Requirements r = requirements;
-        if (workload != null) {
-            r = WorkloadManifest.merge(r, WorkloadManifest.pick(workload.objects(), r));
-        }
+        Requirements r = WorkloadManifest.fill(requirements, workload);
         Resolved resolved = Resolver.resolve(r);
         Draft baseline = Drafter.draft(resolved);
         String prompt = Prompt.DRAFT.render(Map.of(

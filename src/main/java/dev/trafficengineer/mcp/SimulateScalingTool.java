@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.trafficengineer.finding.Finding;
 import dev.trafficengineer.finding.Severity;
+import dev.trafficengineer.kube.Quantity;
 import dev.trafficengineer.manifest.KubeObject;
 import dev.trafficengineer.manifest.LoadedFile;
 import dev.trafficengineer.simulate.Durations;
 import dev.trafficengineer.simulate.JsonReport;
 import dev.trafficengineer.simulate.ManifestScenario;
 import dev.trafficengineer.simulate.PodModel;
-import dev.trafficengineer.simulate.Quantity;
 import dev.trafficengineer.simulate.Scenario;
 import dev.trafficengineer.simulate.ScenarioOptions;
 import dev.trafficengineer.simulate.SimulationInputException;
@@ -138,7 +138,7 @@ final class SimulateScalingTool implements McpTool {
         String cpuText = args.text("cpuPerRequest");
         if (cpuText != null) {
             try {
-                cpu = Quantity.parse(cpuText);
+                cpu = Quantity.valueOf(cpuText);
             } catch (IllegalArgumentException e) {
                 throw new ToolException("`cpuPerRequest` must be a CPU quantity such as 4m or 0.004; "
                         + e.getMessage());

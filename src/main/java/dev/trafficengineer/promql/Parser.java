@@ -495,23 +495,34 @@ final class Parser {
                 throw unexpected();
             }
             setTop(CTX_MATCHER_NEXT);
-            k = peek();
-            if (k == TokenKind.COMMA) {
-                p++;
-                setTop(CTX_MATCHER_START);
-                if (peek() == TokenKind.RIGHT_BRACE) {
-                    p++;
-                    break;
-                }
-            } else if (k == TokenKind.RIGHT_BRACE) {
-                p++;
+            if (closesList(TokenKind.RIGHT_BRACE, CTX_MATCHER_START)) {
                 break;
-            } else {
-                throw unexpected();
             }
         }
         pop();
         return list;
+    }
+
+    /**
+     * After an item of a braced or parenthesised list: a comma, which may trail just before {@code close}, or
+     * {@code close} itself. True when the list is closed; otherwise the next item is parsed in context {@code next}.
+     */
+    private boolean closesList(TokenKind close, int next) {
+        TokenKind k = peek();
+        if (k == TokenKind.COMMA) {
+            p++;
+            setTop(next);
+            if (peek() == close) {
+                p++;
+                return true;
+            }
+            return false;
+        }
+        if (k == close) {
+            p++;
+            return true;
+        }
+        throw unexpected();
     }
 
     private static MatchOp matchOp(TokenKind k) {
@@ -567,19 +578,8 @@ final class Parser {
             }
             p++;
             setTop(CTX_GROUPING_NEXT);
-            k = peek();
-            if (k == TokenKind.COMMA) {
-                p++;
-                setTop(CTX_GROUPING_LABEL);
-                if (peek() == TokenKind.RIGHT_PAREN) {
-                    p++;
-                    break;
-                }
-            } else if (k == TokenKind.RIGHT_PAREN) {
-                p++;
+            if (closesList(TokenKind.RIGHT_PAREN, CTX_GROUPING_LABEL)) {
                 break;
-            } else {
-                throw unexpected();
             }
         }
         pop();

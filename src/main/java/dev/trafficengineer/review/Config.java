@@ -1,7 +1,7 @@
 package dev.trafficengineer.review;
 
 import dev.trafficengineer.finding.Severity;
-import dev.trafficengineer.rules.KubernetesVersion;
+import dev.trafficengineer.kube.KubernetesVersion;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;

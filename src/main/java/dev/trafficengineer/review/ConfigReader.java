@@ -2,9 +2,9 @@ package dev.trafficengineer.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.trafficengineer.finding.Severity;
+import dev.trafficengineer.kube.KubernetesVersion;
 import dev.trafficengineer.manifest.YamlDocument;
 import dev.trafficengineer.manifest.YamlReader;
-import dev.trafficengineer.rules.KubernetesVersion;
 import dev.trafficengineer.rules.RuleRegistry;
 import dev.trafficengineer.source.JsonPointer;
 import dev.trafficengineer.source.SourceRange;

@@ -1,5 +1,6 @@
 package dev.trafficengineer.rules;
 
+import dev.trafficengineer.kube.KubernetesVersion;
 import java.time.Duration;
 
 /**

@@ -3,6 +3,7 @@ package dev.trafficengineer.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.trafficengineer.finding.Finding;
 import dev.trafficengineer.finding.Severity;
+import dev.trafficengineer.kube.Quantity;
 import dev.trafficengineer.manifest.KubeObject;
 import dev.trafficengineer.manifest.LoadedFile;
 import dev.trafficengineer.manifest.ManifestLoader;
@@ -10,7 +11,6 @@ import dev.trafficengineer.simulate.Durations;
 import dev.trafficengineer.simulate.JsonReport;
 import dev.trafficengineer.simulate.ManifestScenario;
 import dev.trafficengineer.simulate.PodModel;
-import dev.trafficengineer.simulate.Quantity;
 import dev.trafficengineer.simulate.Scenario;
 import dev.trafficengineer.simulate.ScenarioOptions;
 import dev.trafficengineer.simulate.SimulationInputException;
@@ -202,7 +202,7 @@ final class SimulateRequest {
             return null;
         }
         try {
-            return Quantity.parse(q);
+            return Quantity.valueOf(q);
         } catch (IllegalArgumentException e) {
             throw new SimulationInputException("`cpuPerRequest` must be a CPU quantity such as 4m");
         }

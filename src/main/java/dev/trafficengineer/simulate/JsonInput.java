@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.trafficengineer.kube.Quantity;
 import java.math.BigDecimal;
 import java.util.function.Function;
 
@@ -130,7 +131,7 @@ final class JsonInput {
                     + kind(n));
         }
         try {
-            return Quantity.parse(text);
+            return Quantity.valueOf(text);
         } catch (IllegalArgumentException e) {
             throw new SimulationInputException("`" + path + "`: " + e.getMessage());
         }

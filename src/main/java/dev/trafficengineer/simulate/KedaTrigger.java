@@ -1,5 +1,7 @@
 package dev.trafficengineer.simulate;
 
+import dev.trafficengineer.kube.Quantity;
+import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
@@ -38,8 +40,9 @@ public record KedaTrigger(String type, String name, MetricTargetType metricType,
      */
     public static Quantity thresholdQuantity(double threshold) {
         if (Double.isNaN(threshold) || Double.isInfinite(threshold) || threshold < 0) {
-            return Quantity.parse("0");
+            return Quantity.valueOf("0");
         }
-        return Quantity.parse(String.format(Locale.ROOT, "%.3f", threshold));
+        // built from the value, not parsed: "2.500" is to print as KEDA's milli quantity does, "2500m"
+        return Quantity.of(new BigDecimal(String.format(Locale.ROOT, "%.3f", threshold)));
     }
 }

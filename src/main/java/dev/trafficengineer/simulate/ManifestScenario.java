@@ -1,6 +1,7 @@
 package dev.trafficengineer.simulate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.trafficengineer.kube.Quantity;
 import dev.trafficengineer.manifest.KubeObject;
 import dev.trafficengineer.source.JsonPointer;
 import dev.trafficengineer.source.SourceRange;

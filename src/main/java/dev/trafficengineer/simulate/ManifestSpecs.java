@@ -1,6 +1,7 @@
 package dev.trafficengineer.simulate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.trafficengineer.kube.Quantity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -131,7 +132,7 @@ public final class ManifestSpecs {
         MetricTargetType target = "Value".equals(metricType) ? MetricTargetType.VALUE
                 : MetricTargetType.AVERAGE_VALUE;
         if ("cron".equals(type)) {
-            return new KedaTrigger(type, name, target, Quantity.parse("1"), null, 0, null);
+            return new KedaTrigger(type, name, target, Quantity.valueOf("1"), null, 0, null);
         }
         ScalerKeys keys = SCALERS.getOrDefault(type, new ScalerKeys("threshold", "activationThreshold", null));
         String targetText = metadata == null ? null : JsonInput.optionalString(metadata, keys.target(), metaPath);

@@ -1,5 +1,7 @@
 package dev.trafficengineer.simulate;
 
+import dev.trafficengineer.kube.Quantity;
+
 /**
  * A metric target as written in an HPA. The API server does not cross-check {@code type} against the value fields,
  * and the controller reads the value fields, not the type, for Resource and External metrics (research §4.4); so all

@@ -1,5 +1,6 @@
 package dev.trafficengineer.simulate;
 
+import dev.trafficengineer.kube.Quantity;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -62,8 +63,8 @@ public record PodModel(double capacityPerPod, String unit, WorkKind work, Map<St
      */
     public static PodModel web(double capacity, String cpuRequest, String cpuIdle, String cpuPerRequest) {
         Map<String, ResourceModel> resources = new LinkedHashMap<>();
-        resources.put("cpu", new ResourceModel(Quantity.parse(cpuRequest), Quantity.parse(cpuIdle),
-                Quantity.parse(cpuPerRequest)));
+        resources.put("cpu", new ResourceModel(Quantity.valueOf(cpuRequest), Quantity.valueOf(cpuIdle),
+                Quantity.valueOf(cpuPerRequest)));
         return new PodModel(capacity, "req", WorkKind.REQUESTS, resources, 30, 10, 30, 30);
     }
 

@@ -1,5 +1,6 @@
 package dev.trafficengineer.simulate;
 
+import dev.trafficengineer.kube.Quantity;
 import java.util.List;
 
 /**

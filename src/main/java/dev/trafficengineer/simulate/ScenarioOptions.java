@@ -1,5 +1,7 @@
 package dev.trafficengineer.simulate;
 
+import dev.trafficengineer.kube.Quantity;
+
 /**
  * What a person tells the simulator beyond the manifests, each null for its default. The defaults are constants
  * here so that every front end documents and applies the same ones.

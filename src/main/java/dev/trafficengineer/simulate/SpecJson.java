@@ -1,6 +1,7 @@
 package dev.trafficengineer.simulate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.trafficengineer.kube.Quantity;
 import java.util.ArrayList;
 import java.util.List;
 

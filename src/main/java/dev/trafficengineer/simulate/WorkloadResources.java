@@ -1,6 +1,7 @@
 package dev.trafficengineer.simulate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.trafficengineer.kube.Quantity;
 import dev.trafficengineer.manifest.KubeObject;
 import dev.trafficengineer.source.JsonPointer;
 import java.math.BigDecimal;
@@ -75,13 +76,13 @@ final class WorkloadResources {
                         break;
                     }
                     request = request == null ? c.requests().get(resource)
-                            : new Quantity(request.value().add(c.requests().get(resource).value()));
+                            : Quantity.of(request.value().add(c.requests().get(resource).value()));
                 }
                 origin = workload.kind() + "/" + workload.name() + (containers.size() == 1 ? ""
                         : ", " + containers.size() + " containers");
             }
             if (request == null) {
-                request = Quantity.parse(resource.equals("cpu") ? ScenarioOptions.DEFAULT_CPU_REQUEST
+                request = Quantity.valueOf(resource.equals("cpu") ? ScenarioOptions.DEFAULT_CPU_REQUEST
                         : ScenarioOptions.DEFAULT_MEMORY_REQUEST);
                 if (workload != null) {
                     origin = "the default; " + workload.kind() + "/" + workload.name() + " sets none";
@@ -113,8 +114,8 @@ final class WorkloadResources {
                 : ScenarioOptions.MEMORY_IDLE_SHARE);
         BigDecimal idle = r.multiply(idleShare);
         Quantity perUnit = cpu && options.cpuPerUnit() != null ? options.cpuPerUnit()
-                : new Quantity(r.subtract(idle).divide(BigDecimal.valueOf(options.capacity()), MathContext.DECIMAL64));
-        return new PodModel.ResourceModel(request, new Quantity(idle), perUnit);
+                : Quantity.of(r.subtract(idle).divide(BigDecimal.valueOf(options.capacity()), MathContext.DECIMAL64));
+        return new PodModel.ResourceModel(request, Quantity.of(idle), perUnit);
     }
 
     private static String derivation(String resource, ScenarioOptions options, String unit) {

@@ -22,29 +22,18 @@ import org.junit.jupiter.api.TestFactory;
  */
 class GoldenSimulateTest {
 
-    private static final Path CASES = Golden.root().resolve("golden/simulate");
-
     @TestFactory
     Stream<DynamicTest> goldenCases() throws IOException {
-        List<Path> cases;
-        try (Stream<Path> s = Files.list(CASES)) {
-            cases = s.filter(Files::isDirectory).sorted().toList();
-        }
+        List<Path> cases = Golden.cases("simulate");
         assertThat(cases).isNotEmpty();
-        return cases.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
+        return Golden.eachCase(cases, GoldenSimulateTest::check);
     }
 
     private static void check(Path dir) throws IOException {
         String relative = Golden.root().toAbsolutePath().relativize(dir.toAbsolutePath()).toString();
-        List<String> inputs = new ArrayList<>();
-        try (Stream<Path> s = Files.list(dir)) {
-            s.filter(p -> p.getFileName().toString().startsWith("input")).sorted()
-                    .forEach(p -> inputs.add(relative + "/" + p.getFileName()));
-        }
-        List<String> extra = Files.exists(dir.resolve("args"))
-                ? Files.readAllLines(dir.resolve("args")).stream().filter(l -> !l.isBlank())
-                        .map(l -> l.replace("{dir}", relative)).toList()
-                : List.of();
+        List<String> inputs = Golden.inputs(dir);
+        List<String> extra = Golden.lines(dir.resolve("args")).stream().map(l -> l.replace("{dir}", relative))
+                .toList();
         List<String> formats = Files.exists(dir.resolve("formats"))
                 ? List.of(Files.readString(dir.resolve("formats")).strip().split("\\s+"))
                 : List.of("text");

@@ -21,16 +21,11 @@ import org.junit.jupiter.api.TestFactory;
  */
 class GoldenDraftTest {
 
-    private static final Path CASES = Golden.root().resolve("golden/draft");
-
     @TestFactory
     Stream<DynamicTest> scenarios() throws IOException {
-        List<Path> cases;
-        try (Stream<Path> s = Files.list(CASES)) {
-            cases = s.filter(Files::isDirectory).sorted().toList();
-        }
+        List<Path> cases = Golden.cases("draft");
         assertThat(cases).hasSizeGreaterThanOrEqualTo(8);
-        return cases.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
+        return Golden.eachCase(cases, GoldenDraftTest::check);
     }
 
     private static void check(Path dir) throws IOException {

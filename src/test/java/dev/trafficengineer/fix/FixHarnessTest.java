@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.trafficengineer.finding.Finding;
 import dev.trafficengineer.finding.FixAvailability;
 import dev.trafficengineer.finding.RuleInfo;
+import dev.trafficengineer.kube.KubernetesVersion;
 import dev.trafficengineer.manifest.LoadedFile;
 import dev.trafficengineer.manifest.ManifestLoader;
 import dev.trafficengineer.review.Config;
 import dev.trafficengineer.review.Reviewer;
 import dev.trafficengineer.review.RuleCatalog;
-import dev.trafficengineer.rules.KubernetesVersion;
 import dev.trafficengineer.rules.ReviewOptions;
 import dev.trafficengineer.rules.RuleRegistry;
 import dev.trafficengineer.source.SourceText;
@@ -33,19 +33,16 @@ import org.junit.jupiter.api.TestFactory;
  */
 class FixHarnessTest {
 
-    private static final Path CASES = Golden.root().resolve("golden/fix");
     private static final RuleRegistry REGISTRY = RuleCatalog.standard();
     private static final ManifestLoader LOADER = new ManifestLoader("default");
 
     private static List<Path> cases() throws IOException {
-        try (Stream<Path> s = Files.list(CASES)) {
-            return s.filter(Files::isDirectory).sorted().toList();
-        }
+        return Golden.cases("fix");
     }
 
     @TestFactory
     Stream<DynamicTest> everyCase() throws IOException {
-        return cases().stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
+        return Golden.eachCase(cases(), FixHarnessTest::check);
     }
 
     /** The flags a case's args file gives: --unsafe-fixes, --kubernetes-version X.Y. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.trafficengineer.testing.Cli;
 import dev.trafficengineer.testing.Golden;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,27 +15,16 @@ import org.junit.jupiter.api.TestFactory;
 /** Runs `review` over each golden/review/<case>/ and compares the text and JSON reports byte for byte. */
 class GoldenReviewTest {
 
-    private static final Path CASES = Golden.root().resolve("golden/review");
-
     @TestFactory
     Stream<DynamicTest> goldenCases() throws IOException {
-        List<Path> cases;
-        try (Stream<Path> s = Files.list(CASES)) {
-            cases = s.filter(Files::isDirectory).sorted().toList();
-        }
+        List<Path> cases = Golden.cases("review");
         assertThat(cases).isNotEmpty();
-        return cases.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
+        return Golden.eachCase(cases, GoldenReviewTest::check);
     }
 
     private static void check(Path dir) throws IOException {
-        List<String> inputs = new ArrayList<>();
-        try (Stream<Path> s = Files.list(dir)) {
-            s.filter(p -> p.getFileName().toString().startsWith("input")).sorted()
-                    .forEach(p -> inputs.add(Golden.root().relativize(p).toString()));
-        }
-        List<String> extra = Files.exists(dir.resolve("args"))
-                ? Files.readAllLines(dir.resolve("args")).stream().filter(l -> !l.isBlank()).toList()
-                : List.of();
+        List<String> inputs = Golden.inputs(dir);
+        List<String> extra = Golden.lines(dir.resolve("args"));
         Cli.Result text = Cli.run(args(extra, inputs, "text"));
         Cli.Result json = Cli.run(args(extra, inputs, "json"));
         assertThat(text.err()).isEmpty();

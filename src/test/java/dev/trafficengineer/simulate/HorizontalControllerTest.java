@@ -2,6 +2,7 @@ package dev.trafficengineer.simulate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trafficengineer.kube.Quantity;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
@@ -252,7 +253,7 @@ class HorizontalControllerTest {
 
     private static final List<MetricSpec> TWO_METRICS = List.of(
             MetricSpec.resource("cpu", MetricTarget.utilization(50)),
-            MetricSpec.external("queue", MetricTarget.averageValue(Quantity.parse("10"))));
+            MetricSpec.external("queue", MetricTarget.averageValue(Quantity.valueOf("10"))));
 
     private static MetricOutcome proposal(int replicas) {
         return new MetricOutcome.Proposal(replicas, OptionalInt.empty(), 0);

@@ -2,6 +2,7 @@ package dev.trafficengineer.simulate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trafficengineer.kube.Quantity;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -25,17 +26,17 @@ class KedaTest {
     void generatesOneHpaMetricPerTrigger() {
         KedaTrigger value = new KedaTrigger("prometheus", null, MetricTargetType.VALUE,
                 KedaTrigger.thresholdQuantity(100.5), null, 0, null);
-        KedaTrigger memory = new KedaTrigger("memory", null, MetricTargetType.AVERAGE_VALUE, Quantity.parse("512Mi"),
+        KedaTrigger memory = new KedaTrigger("memory", null, MetricTargetType.AVERAGE_VALUE, Quantity.valueOf("512Mi"),
                 null, 0, "app");
         HpaSpec hpa = Keda.generatedHpa(so(null, 0, null, QUEUE, value, CPU, memory));
         assertThat(hpa.minReplicas()).as("KEDA handles zero itself").isEqualTo(1);
         assertThat(hpa.maxReplicas()).isEqualTo(100);
         assertThat(hpa.behavior()).isNull();
         assertThat(hpa.metrics()).containsExactly(
-                MetricSpec.external("s0-rabbitmq", MetricTarget.averageValue(Quantity.parse("20"))),
-                MetricSpec.external("s1-prometheus", MetricTarget.value(Quantity.parse("100.5"))),
+                MetricSpec.external("s0-rabbitmq", MetricTarget.averageValue(Quantity.valueOf("20"))),
+                MetricSpec.external("s1-prometheus", MetricTarget.value(Quantity.valueOf("100.5"))),
                 MetricSpec.resource("cpu", MetricTarget.utilization(70)),
-                MetricSpec.containerResource("memory", "app", MetricTarget.averageValue(Quantity.parse("512Mi"))));
+                MetricSpec.containerResource("memory", "app", MetricTarget.averageValue(Quantity.valueOf("512Mi"))));
         assertThat(Keda.generatedHpa(so(null, 3, null, QUEUE)).minReplicas()).isEqualTo(3);
     }
 
@@ -54,7 +55,7 @@ class KedaTest {
                         false),
                 Arguments.of("activation beats scaling: 40 against threshold 10, activation 50",
                         List.of(new Keda.TriggerReading(new KedaTrigger("prometheus", null,
-                                MetricTargetType.AVERAGE_VALUE, Quantity.parse("10"), null, 50, null), false, 40)),
+                                MetricTargetType.AVERAGE_VALUE, Quantity.valueOf("10"), null, 50, null), false, 40)),
                         false, false),
                 Arguments.of("cpu never activates a mixed object",
                         List.of(new Keda.TriggerReading(QUEUE, false, 0), new Keda.TriggerReading(CPU, false, 99)),
@@ -140,12 +141,12 @@ class KedaTest {
                 2)).isEqualTo(2);
         assertThat(Keda.fallbackReplicas(new ScaledObjectSpec.Fallback(3, 6, null), 2)).isEqualTo(6);
         // the HPA turns the synthetic value back into the fallback count
-        long averageValue = Keda.fallbackMetricMilli(MetricTarget.averageValue(Quantity.parse("20")), 6, 3);
+        long averageValue = Keda.fallbackMetricMilli(MetricTarget.averageValue(Quantity.valueOf("20")), 6, 3);
         assertThat(ReplicaCalculator.externalPerPod(3, new long[] {averageValue}, 20_000, Tolerances.uniform(0.1)))
                 .isEqualTo(new MetricOutcome.Proposal(6, java.util.OptionalInt.empty(), 40_000));
-        long value = Keda.fallbackMetricMilli(MetricTarget.value(Quantity.parse("20")), 6, 3);
+        long value = Keda.fallbackMetricMilli(MetricTarget.value(Quantity.valueOf("20")), 6, 3);
         assertThat(ReplicaCalculator.externalValue(3, new long[] {value}, 20_000, 3, 3, Tolerances.uniform(0.1)))
                 .isEqualTo(new MetricOutcome.Proposal(6, java.util.OptionalInt.empty(), 40_000));
-        assertThat(Keda.fallbackMetricMilli(MetricTarget.value(Quantity.parse("20")), 6, 0)).isEqualTo(-1);
+        assertThat(Keda.fallbackMetricMilli(MetricTarget.value(Quantity.valueOf("20")), 6, 0)).isEqualTo(-1);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.trafficengineer.kube.Quantity;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -60,7 +61,7 @@ class LatencySignalTest {
     @Test
     void aPodsMetricOnLatencyAveragesWhatEachPodAnswers() {
         HpaSpec perPod = new HpaSpec(2, 40, List.of(MetricSpec.pods("http_request_latency_p95",
-                Quantity.parse("250m"))), null);
+                Quantity.valueOf("250m"))), null);
         SimulationRun r = Simulation.run(new Autoscaler.Hpa("pods", perPod, List.of(new Signal.Latency(0.1))),
                 new TrafficProfile.Steady(600, 2 * 3600), WEB, SimulationSettings.DEFAULTS);
         int last = r.timeline().size() - 1;
@@ -92,9 +93,9 @@ class LatencySignalTest {
     void anIncreaseWindowMultipliesTheRateItReads() {
         // increase(x[1m]) with threshold 6000 per pod is the same as rate(x) with 100 per pod
         HpaSpec perMinute = new HpaSpec(1, 30, List.of(MetricSpec.external("http_requests",
-                MetricTarget.averageValue(Quantity.parse("6000")))), null);
+                MetricTarget.averageValue(Quantity.valueOf("6000")))), null);
         HpaSpec perSecond = new HpaSpec(1, 30, List.of(MetricSpec.external("http_requests",
-                MetricTarget.averageValue(Quantity.parse("100")))), null);
+                MetricTarget.averageValue(Quantity.valueOf("100")))), null);
         TrafficProfile t = new TrafficProfile.Spike(100, 900, 600, 60, 1200, 3600);
         SimulationRun a = Simulation.run(new Autoscaler.Hpa("a", perMinute, List.of(new Signal.Demand(60))), t, WEB,
                 SimulationSettings.DEFAULTS);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.trafficengineer.kube.Quantity;
 import dev.trafficengineer.manifest.KubeObject;
 import dev.trafficengineer.manifest.LoadedFile;
 import dev.trafficengineer.manifest.ManifestLoader;
@@ -180,12 +181,12 @@ class ManifestScenarioTest {
                   metadata: {value: "80", containerName: app}
                 """));
         PodModel.ResourceModel cpu = s.pods().resources().get("cpu");
-        assertThat(cpu.request()).isEqualTo(Quantity.parse("400m"));
+        assertThat(cpu.request()).isEqualTo(Quantity.valueOf("400m"));
         assertThat(cpu.idle().milliValue()).isEqualTo(40);
         assertThat(cpu.perUnit().approximateDouble()).as("a pod at its 100/s uses its whole request")
                 .isCloseTo(0.0036, within(1e-12));
         assertThat(s.pods().resources().get("memory").request()).as("the container the trigger names")
-                .isEqualTo(Quantity.parse("1Gi"));
+                .isEqualTo(Quantity.valueOf("1Gi"));
         assertThat(s.podNotes()).contains("workload: Deployment/app (m.yaml:1)",
                 "cpu: each pod requests 400m (Deployment/app, 2 containers) and uses 40m idle + 3.6m per req/s, so"
                         + " a pod serving its 100 req/s uses its whole request",
@@ -208,7 +209,7 @@ class ManifestScenarioTest {
                   metadata: {value: "200m"}
                 """));
         assertThat(averageValue.pods().resources().get("cpu").request()).as("AverageValue needs no request")
-                .isEqualTo(Quantity.parse("500m"));
+                .isEqualTo(Quantity.valueOf("500m"));
         assertThatThrownBy(() -> build(DEPLOYMENT + "---\n" + scaledObject("""
                 - type: cpu
                   metricType: Utilization
@@ -218,7 +219,7 @@ class ManifestScenarioTest {
 
     @Test
     void optionsOverrideTheDefaults() {
-        ScenarioOptions o = new ScenarioOptions(null, 40.0, Quantity.parse("10m"), 60, 20, 15, 0.05, 2.0,
+        ScenarioOptions o = new ScenarioOptions(null, 40.0, Quantity.valueOf("10m"), 60, 20, 15, 0.05, 2.0,
                 PodModel.WorkKind.REQUESTS, 4);
         Scenario s = ManifestScenario.build(objects(DEPLOYMENT + "---\n" + scaledObject("""
                 - type: kafka
@@ -229,7 +230,7 @@ class ManifestScenarioTest {
                 """)), o);
         assertThat(s.pods()).isEqualTo(new PodModel(40, "req", PodModel.WorkKind.REQUESTS, s.pods().resources(), 60,
                 20, 15, ScenarioOptions.METRIC_WINDOW_SECONDS));
-        assertThat(s.pods().resources().get("cpu").perUnit()).isEqualTo(Quantity.parse("10m"));
+        assertThat(s.pods().resources().get("cpu").perUnit()).isEqualTo(Quantity.valueOf("10m"));
         assertThat(signals(s).get(0)).isEqualTo(new Signal.Backlog(2));
         assertThat(s.initialReplicas()).isEqualTo(4);
         assertThat(s.run(new TrafficProfile.Steady(100, 600)).timeline().replicas(0)).isGreaterThanOrEqualTo(4);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.trafficengineer.kube.Quantity;
 import org.junit.jupiter.api.Test;
 
 /** From manifest specs to the simulator's records. */
@@ -24,7 +25,7 @@ class ManifestSpecsTest {
         assertThat(hpa.minReplicas()).isNull();
         assertThat(hpa.effectiveMinReplicas()).isEqualTo(1);
         assertThat(hpa.metrics()).containsExactly(MetricSpec.resource("cpu", MetricTarget.utilization(60)),
-                MetricSpec.external("queue", MetricTarget.averageValue(Quantity.parse("30"))));
+                MetricSpec.external("queue", MetricTarget.averageValue(Quantity.valueOf("30"))));
         assertThat(hpa.behavior().scaleDown().stabilizationWindowSeconds()).isEqualTo(60);
         assertThat(hpa.behavior().scaleUp()).isNull();
         assertThat(ManifestSpecs.hpa(JSON.readTree("{\"maxReplicas\": 3}")).metrics())
@@ -49,8 +50,8 @@ class ManifestSpecsTest {
         assertThat(so.fallback()).isEqualTo(new ScaledObjectSpec.Fallback(3, 6, FallbackBehavior.STATIC));
         assertThat(so.behavior().scaleUp().selectPolicy()).isEqualTo(SelectPolicy.MIN);
         assertThat(so.triggers()).containsExactly(
-                new KedaTrigger("kafka", null, MetricTargetType.AVERAGE_VALUE, Quantity.parse("10"), null, 5, null),
-                new KedaTrigger("prometheus", null, MetricTargetType.VALUE, Quantity.parse("2.5"), null, 0, null),
+                new KedaTrigger("kafka", null, MetricTargetType.AVERAGE_VALUE, Quantity.valueOf("10"), null, 5, null),
+                new KedaTrigger("prometheus", null, MetricTargetType.VALUE, Quantity.valueOf("2.5"), null, 0, null),
                 KedaTrigger.utilization("cpu", 70));
         assertThat(Keda.generatedHpa(so).metrics()).extracting(MetricSpec::name)
                 .containsExactly("s0-kafka", "s1-prometheus", "cpu");

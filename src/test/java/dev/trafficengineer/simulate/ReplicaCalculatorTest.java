@@ -2,6 +2,7 @@ package dev.trafficengineer.simulate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trafficengineer.kube.Quantity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -244,18 +245,18 @@ class ReplicaCalculatorTest {
         ReplicaCalculator.MetricData data = new ReplicaCalculator.MetricData.PodMetrics(pods);
         // averageValue wins over averageUtilization for Resource metrics
         MetricSpec both = MetricSpec.resource("cpu",
-                new MetricTarget(MetricTargetType.UTILIZATION, 50, Quantity.parse("400m"), null));
+                new MetricTarget(MetricTargetType.UTILIZATION, 50, Quantity.valueOf("400m"), null));
         assertThat(ReplicaCalculator.propose(both, 2, 2, data, TEN_PERCENT, 0, CONFIG))
                 .isEqualTo(new MetricOutcome.Proposal(4, OptionalInt.empty(), 800));
         // for Object metrics the target type picks the branch
         MetricSpec mismatched = MetricSpec.object("qps",
-                new MetricTarget(MetricTargetType.AVERAGE_VALUE, null, null, Quantity.parse("10")));
+                new MetricTarget(MetricTargetType.AVERAGE_VALUE, null, null, Quantity.valueOf("10")));
         assertThat(ReplicaCalculator.propose(mismatched, 2, 2,
                 new ReplicaCalculator.MetricData.Values(new long[] {1000}, 2, 2), TEN_PERCENT, 0, CONFIG))
                 .isInstanceOf(MetricOutcome.Failure.class);
         // for External metrics averageValue wins over value whatever the type says
         MetricSpec external = MetricSpec.external("queue",
-                new MetricTarget(MetricTargetType.VALUE, null, Quantity.parse("5"), Quantity.parse("1")));
+                new MetricTarget(MetricTargetType.VALUE, null, Quantity.valueOf("5"), Quantity.valueOf("1")));
         assertThat(ReplicaCalculator.propose(external, 2, 1,
                 new ReplicaCalculator.MetricData.Values(new long[] {20_000}, 2, 2), TEN_PERCENT, 0, CONFIG))
                 .isEqualTo(new MetricOutcome.Proposal(4, OptionalInt.empty(), 20_000));

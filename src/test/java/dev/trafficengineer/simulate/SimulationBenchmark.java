@@ -1,5 +1,6 @@
 package dev.trafficengineer.simulate;
 
+import dev.trafficengineer.kube.Quantity;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,7 @@ public final class SimulationBenchmark {
         int measured = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         HpaSpec hpa = new HpaSpec(2, 40, List.of(
                 MetricSpec.resource("cpu", MetricTarget.utilization(60)),
-                MetricSpec.external("http_requests_per_second", MetricTarget.averageValue(Quantity.parse("80")))),
+                MetricSpec.external("http_requests_per_second", MetricTarget.averageValue(Quantity.valueOf("80")))),
                 new Behavior(null, new ScalingRules(120, null, List.of(ScalingPolicy.percent(20, 60)), null)));
         Autoscaler autoscaler = new Autoscaler.Hpa("hpa/web", hpa, null);
         TrafficProfile week = new TrafficProfile.Diurnal(100, 2400, 14, 7 * 86_400);

@@ -1,6 +1,6 @@
 package dev.trafficengineer.rules.api;
 
-import dev.trafficengineer.rules.KubernetesVersion;
+import dev.trafficengineer.kube.KubernetesVersion;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

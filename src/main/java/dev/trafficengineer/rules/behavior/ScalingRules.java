@@ -1,7 +1,7 @@
 package dev.trafficengineer.rules.behavior;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.trafficengineer.rules.hpa.validation.Quantity;
+import dev.trafficengineer.kube.Quantity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,15 +73,12 @@ public record ScalingRules(Direction direction, int windowSeconds, boolean windo
             if (!t.isValueNode()) {
                 return Optional.empty();
             }
-            try {
-                tolerance = Quantity.parse(t.asText()).value();
-                toleranceText = t.asText();
-            } catch (Quantity.ParseException e) {
+            Optional<Quantity> q = Quantity.tryParse(t.asText());
+            if (q.isEmpty() || q.get().signum() < 0) {
                 return Optional.empty();
             }
-            if (tolerance.signum() < 0) {
-                return Optional.empty();
-            }
+            tolerance = q.get().value();
+            toleranceText = t.asText();
         }
         return Optional.of(new ScalingRules(d, window, windowWritten, select, policies,
                 present(written, "policies"), tolerance, toleranceText));

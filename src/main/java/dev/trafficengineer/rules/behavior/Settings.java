@@ -1,6 +1,6 @@
 package dev.trafficengineer.rules.behavior;
 
-import dev.trafficengineer.rules.KubernetesVersion;
+import dev.trafficengineer.kube.KubernetesVersion;
 import dev.trafficengineer.rules.hpa.validation.FeatureGate;
 import dev.trafficengineer.rules.hpa.validation.ValidationOptions;
 
@@ -23,7 +23,7 @@ public record Settings(boolean toleranceHonoured, int syncPeriodSeconds, int dow
 
     /** The defaults of a Kubernetes release: whether it keeps {@code tolerance} follows its feature gate default. */
     public static Settings forKubernetes(KubernetesVersion v) {
-        boolean tolerance = ValidationOptions.forVersion(v.toString()).enabled(FeatureGate.HPA_CONFIGURABLE_TOLERANCE);
+        boolean tolerance = ValidationOptions.forVersion(v).enabled(FeatureGate.HPA_CONFIGURABLE_TOLERANCE);
         return new Settings(tolerance, DEFAULT.syncPeriodSeconds, DEFAULT.downscaleWindowSeconds,
                 DEFAULT.clusterTolerance, DEFAULT.slowScaleUpSeconds);
     }

@@ -50,7 +50,7 @@ public final class HpaInvalid implements Rule {
 
     @Override
     public List<Finding> check(KubeObject o, RuleContext ctx) {
-        ValidationOptions options = ValidationOptions.forVersion(ctx.options().kubernetesVersion().toString());
+        ValidationOptions options = ValidationOptions.forVersion(ctx.options().kubernetesVersion());
         List<Finding> out = new ArrayList<>();
         for (FieldError e : HpaValidation.validate(o.tree(), options)) {
             boolean atKey = e.type() == ErrorType.REQUIRED || e.type() == ErrorType.UNKNOWN_FIELD;

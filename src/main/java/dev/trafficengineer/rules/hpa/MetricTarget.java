@@ -1,6 +1,6 @@
 package dev.trafficengineer.rules.hpa;
 
-import dev.trafficengineer.rules.hpa.validation.Quantity;
+import dev.trafficengineer.kube.Quantity;
 import dev.trafficengineer.source.JsonPointer;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -52,14 +52,7 @@ public record MetricTarget(JsonPointer at, String source, String name, JsonPoint
     }
 
     static Optional<BigDecimal> number(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Quantity.parse(text).value());
-        } catch (Quantity.ParseException e) {
-            return Optional.empty();
-        }
+        return Quantity.tryParse(text).map(Quantity::value);
     }
 
     /** How messages name the metric: {@code cpu}, {@code memory of container `app`}, {@code `requests-per-second`}. */

@@ -1,9 +1,10 @@
 package dev.trafficengineer.rules.hpa;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.trafficengineer.rules.KubernetesVersion;
+import dev.trafficengineer.kube.KubernetesVersion;
+import dev.trafficengineer.kube.Quantity;
 import dev.trafficengineer.rules.behavior.Settings;
-import dev.trafficengineer.rules.hpa.validation.Quantity;
+import java.util.Optional;
 
 /** The scale-up tolerance an HPA runs with: its own when written and kept by the API server, else the cluster's. */
 final class Tolerances {
@@ -14,13 +15,10 @@ final class Tolerances {
         Settings s = Settings.forKubernetes(v);
         JsonNode t = hpa.behavior().path("scaleUp").path("tolerance");
         if (s.toleranceHonoured() && t.isValueNode() && !t.isNull()) {
-            try {
-                double d = Quantity.parse(t.asText()).value().doubleValue();
-                if (d >= 0) {
-                    return d;
-                }
-            } catch (Quantity.ParseException e) {
-                // not a quantity: the validation rules report it, and the cluster default applies meanwhile
+            // not a quantity, or negative: the validation rules report it, and the cluster default applies meanwhile
+            Optional<Double> own = Quantity.tryParse(t.asText()).map(q -> q.value().doubleValue()).filter(d -> d >= 0);
+            if (own.isPresent()) {
+                return own.get();
             }
         }
         return s.clusterTolerance();

@@ -7,7 +7,6 @@ import dev.trafficengineer.finding.Severity;
 import dev.trafficengineer.manifest.KubeObject;
 import dev.trafficengineer.rules.Rule;
 import dev.trafficengineer.rules.RuleContext;
-import dev.trafficengineer.rules.kube.Quantity;
 import dev.trafficengineer.rules.kube.Workloads;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,8 +99,7 @@ public final class AdmissionCpuMemoryMissingRequests implements Rule {
                     continue;
                 }
                 for (String field : List.of("defaultRequest", "default")) {
-                    JsonNode v = item.path(field).path(resource);
-                    if (!v.isMissingNode() && Quantity.parse(v.asText()).map(q -> q.signum() > 0).orElse(false)) {
+                    if (Workloads.positiveQuantity(item.path(field).path(resource))) {
                         return true;
                     }
                 }

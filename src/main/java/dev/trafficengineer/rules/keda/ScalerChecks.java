@@ -3,8 +3,8 @@ package dev.trafficengineer.rules.keda;
 import static dev.trafficengineer.rules.keda.TriggerAnalysis.fails;
 import static dev.trafficengineer.rules.keda.TriggerAnalysis.pollFails;
 
+import dev.trafficengineer.kube.Quantity;
 import dev.trafficengineer.rules.keda.Problem.Kind;
-import dev.trafficengineer.rules.kube.Quantity;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -243,7 +243,7 @@ final class ScalerChecks {
                         + " percentage above 0.");
             }
         } else if (metricType.equals("AverageValue")) {
-            var q = Quantity.parse(value);
+            var q = Quantity.tryParse(value.strip());
             if (q.isEmpty()) {
                 s.add(Kind.INVALID, "value", fails(s, "quantities must match the regular expression"
                         + " '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'", "write a quantity such as `500m` or"

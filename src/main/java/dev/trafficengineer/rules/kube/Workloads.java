@@ -1,6 +1,7 @@
 package dev.trafficengineer.rules.kube;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.trafficengineer.kube.Quantity;
 import dev.trafficengineer.manifest.KubeObject;
 import dev.trafficengineer.manifest.ObjectIndex;
 import dev.trafficengineer.source.JsonPointer;
@@ -18,20 +19,24 @@ public final class Workloads {
     private static final Set<String> TEMPLATED = Set.of("Deployment", "StatefulSet", "ReplicaSet", "DaemonSet",
             "ReplicationController", "Job");
 
+    /**
+     * Whether a resource amount (a request, a limit, a LimitRange default) is written and above zero. The text is
+     * trimmed first, as the API server's JSON decoding of a quantity does.
+     */
+    public static boolean positiveQuantity(JsonNode amount) {
+        if (amount.isMissingNode() || amount.isNull()) {
+            return false;
+        }
+        return Quantity.tryParse(amount.asText().strip()).map(q -> q.signum() > 0).orElse(false);
+    }
+
     /** One container of a pod template, with the pointer to it inside its object. */
     public record Container(String name, JsonPointer at, JsonNode resources) {
 
         /** Whether the container requests or limits the resource with a value above zero. */
         public boolean requestsOrLimits(String resource) {
-            return positive(resources.path("requests").path(resource))
-                    || positive(resources.path("limits").path(resource));
-        }
-
-        private static boolean positive(JsonNode n) {
-            if (n.isMissingNode() || n.isNull()) {
-                return false;
-            }
-            return Quantity.parse(n.asText()).map(q -> q.signum() > 0).orElse(false);
+            return positiveQuantity(resources.path("requests").path(resource))
+                    || positiveQuantity(resources.path("limits").path(resource));
         }
     }
 

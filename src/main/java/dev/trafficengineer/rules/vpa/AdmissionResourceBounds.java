@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.trafficengineer.finding.Finding;
 import dev.trafficengineer.finding.RuleInfo;
 import dev.trafficengineer.finding.Severity;
+import dev.trafficengineer.kube.Quantity;
 import dev.trafficengineer.manifest.KubeObject;
 import dev.trafficengineer.rules.Rule;
 import dev.trafficengineer.rules.RuleContext;
-import dev.trafficengineer.rules.kube.Quantity;
 import dev.trafficengineer.source.JsonPointer;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,14 +75,16 @@ public final class AdmissionResourceBounds implements Rule {
             precision(o, p.at().child("minAllowed"), min, out);
             precision(o, p.at().child("maxAllowed"), max, out);
             for (Map.Entry<String, JsonNode> e : min.properties()) {
-                Optional<Quantity> lo = Quantity.parse(e.getValue().asText());
-                Optional<Quantity> hi = Quantity.parse(max.path(e.getKey()).asText(null));
+                String loText = text(e.getValue());
+                String hiText = text(max.path(e.getKey()));
+                Optional<Quantity> lo = Quantity.tryParse(loText);
+                Optional<Quantity> hi = Quantity.tryParse(hiText);
                 if (lo.isPresent() && hi.isPresent() && hi.get().compareTo(lo.get()) < 0) {
                     JsonPointer at = p.at().child("maxAllowed").child(e.getKey());
                     out.add(o.finding(INFO, at, false, "The VPA admission controller rejects this: `"
                             + p.at().child("maxAllowed").fieldPath() + "[" + e.getKey() + "]: Invalid value: \""
-                            + hi.get().text() + "\": max resource for " + e.getKey() + " is lower than min of \""
-                            + lo.get().text() + "\"`; raise maxAllowed or lower minAllowed.", null));
+                            + hiText + "\": max resource for " + e.getKey() + " is lower than min of \""
+                            + loText + "\"`; raise maxAllowed or lower minAllowed.", null));
                 }
             }
         }
@@ -91,17 +93,24 @@ public final class AdmissionResourceBounds implements Rule {
 
     private static void precision(KubeObject o, JsonPointer at, JsonNode bounds, List<Finding> out) {
         for (String resource : List.of("cpu", "memory")) {
-            Optional<Quantity> q = Quantity.parse(bounds.path(resource).asText(null));
+            String text = text(bounds.path(resource));
+            Optional<Quantity> q = Quantity.tryParse(text);
             if (q.isEmpty()) {
                 continue;
             }
             boolean cpu = resource.equals("cpu");
             if (cpu ? !q.get().isWholeMilli() : !q.get().isWhole()) {
                 out.add(o.finding(PRECISION, at.child(resource), false, "The VPA admission controller rejects this: `"
-                        + at.fieldPath() + "[" + resource + "]: Invalid value: \"" + q.get().text() + "\": must be a"
+                        + at.fieldPath() + "[" + resource + "]: Invalid value: \"" + text + "\": must be a"
                         + " whole number of " + (cpu ? "milli CPUs" : "bytes") + "`; write "
                         + (cpu ? "CPU in millicores such as `250m`." : "memory in bytes such as `256Mi`."), null));
             }
         }
+    }
+
+    /** A bound as the JSON decoding reads it: without surrounding white space; null when it is not written. */
+    private static String text(JsonNode bound) {
+        String written = bound.asText(null);
+        return written == null ? null : written.strip();
     }
 }

@@ -1,7 +1,7 @@
 package dev.trafficengineer.rules.workload;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.trafficengineer.rules.hpa.validation.Quantity;
+import dev.trafficengineer.kube.Quantity;
 import dev.trafficengineer.source.JsonPointer;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -40,10 +40,6 @@ public record Container(String name, JsonPointer at, boolean init, boolean sidec
         if (!n.isValueNode() || n.isNull()) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(Quantity.parse(n.asText()).value());
-        } catch (Quantity.ParseException e) {
-            return Optional.empty();
-        }
+        return Quantity.tryParse(n.asText()).map(Quantity::value);
     }
 }

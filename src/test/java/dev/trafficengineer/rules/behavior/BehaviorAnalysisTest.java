@@ -2,7 +2,7 @@ package dev.trafficengineer.rules.behavior;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.trafficengineer.rules.KubernetesVersion;
+import dev.trafficengineer.kube.KubernetesVersion;
 import dev.trafficengineer.rules.behavior.BehaviorProblem.Kind;
 import dev.trafficengineer.source.JsonPointer;
 import java.util.List;

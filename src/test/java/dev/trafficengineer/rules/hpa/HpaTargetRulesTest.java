@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trafficengineer.finding.Finding;
 import dev.trafficengineer.finding.Severity;
-import dev.trafficengineer.rules.KubernetesVersion;
+import dev.trafficengineer.kube.KubernetesVersion;
 import dev.trafficengineer.rules.ReviewOptions;
 import dev.trafficengineer.testing.RuleTester;
 import java.util.List;

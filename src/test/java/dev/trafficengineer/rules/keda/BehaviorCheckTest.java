@@ -3,7 +3,7 @@ package dev.trafficengineer.rules.keda;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trafficengineer.finding.Finding;
-import dev.trafficengineer.rules.KubernetesVersion;
+import dev.trafficengineer.kube.KubernetesVersion;
 import dev.trafficengineer.rules.ReviewOptions;
 import dev.trafficengineer.rules.behavior.BehaviorProblem.Kind;
 import dev.trafficengineer.testing.RuleTester;

@@ -1,5 +1,7 @@
 package dev.trafficengineer.rules.hpa.validation;
 
+import dev.trafficengineer.kube.Quantity;
+
 /**
  * The value a field error reports, kept with the Go type it had: the server's rendering depends on that type, not on
  * the value alone (errors.go {@code ErrorBody}). A plain Go {@code string} prints quoted with {@code %q}, an

@@ -1,5 +1,6 @@
 package dev.trafficengineer.rules.hpa.validation;
 
+import dev.trafficengineer.kube.KubernetesVersion;
 import java.util.List;
 
 /**
@@ -8,17 +9,17 @@ import java.util.List;
  */
 public enum FeatureGate {
     /** Allows {@code minReplicas: 0}; alpha since 1.16 and still off by default. */
-    HPA_SCALE_TO_ZERO("HPAScaleToZero", List.of(new Stage(KubeVersion.of(1, 16), "alpha", false))),
+    HPA_SCALE_TO_ZERO("HPAScaleToZero", List.of(new Stage(new KubernetesVersion(1, 16), "alpha", false))),
     /**
      * Keeps {@code behavior.scaleUp/scaleDown.tolerance}; when off, create silently drops the field
      * (strategy.go {@code dropDisabledFields}). Alpha in 1.33, beta and on in 1.35.
      */
     HPA_CONFIGURABLE_TOLERANCE("HPAConfigurableTolerance", List.of(
-            new Stage(KubeVersion.of(1, 33), "alpha", false),
-            new Stage(KubeVersion.of(1, 35), "beta", true)));
+            new Stage(new KubernetesVersion(1, 33), "alpha", false),
+            new Stage(new KubernetesVersion(1, 35), "beta", true)));
 
     /** From {@code since} on, the gate is at {@code stage} with default {@code enabledByDefault}. */
-    public record Stage(KubeVersion since, String stage, boolean enabledByDefault) {
+    public record Stage(KubernetesVersion since, String stage, boolean enabledByDefault) {
     }
 
     private final String gateName;
@@ -35,17 +36,17 @@ public enum FeatureGate {
     }
 
     /** The first release that has the gate (and the field it governs). */
-    public KubeVersion introduced() {
+    public KubernetesVersion introduced() {
         return stages.get(0).since();
     }
 
     /** Whether the release knows the gate at all. */
-    public boolean existsIn(KubeVersion v) {
+    public boolean existsIn(KubernetesVersion v) {
         return v.compareTo(introduced()) >= 0;
     }
 
     /** The default in that release; false before the gate exists. */
-    public boolean enabledByDefault(KubeVersion v) {
+    public boolean enabledByDefault(KubernetesVersion v) {
         boolean on = false;
         for (Stage s : stages) {
             if (v.compareTo(s.since()) >= 0) {

@@ -1,6 +1,7 @@
 package dev.trafficengineer.rules.hpa.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.trafficengineer.kube.Quantity;
 import dev.trafficengineer.rules.hpa.validation.GoType.Kind;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -38,7 +39,7 @@ final class HpaDecoder {
     /** The decode failure, as one error (or one per unknown field); empty when the body decodes. */
     static List<FieldError> decode(JsonNode object, ValidationOptions options) {
         HpaDecoder d = new HpaDecoder(options.strictFieldValidation());
-        GoType.Struct root = HpaV2Types.horizontalPodAutoscaler(options.version());
+        GoType.Struct root = HpaV2Types.horizontalPodAutoscaler(options.kubernetesVersion());
         try {
             d.value(object, root, FieldPath.ROOT, Context.ROOT);
         } catch (Abort abort) {

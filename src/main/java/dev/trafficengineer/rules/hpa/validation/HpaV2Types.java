@@ -3,6 +3,7 @@ package dev.trafficengineer.rules.hpa.validation;
 import static dev.trafficengineer.rules.hpa.validation.GoType.scalar;
 import static dev.trafficengineer.rules.hpa.validation.GoType.struct;
 
+import dev.trafficengineer.kube.KubernetesVersion;
 import dev.trafficengineer.rules.hpa.validation.GoType.Kind;
 import dev.trafficengineer.rules.hpa.validation.GoType.Slice;
 import dev.trafficengineer.rules.hpa.validation.GoType.StringMap;
@@ -30,7 +31,7 @@ final class HpaV2Types {
     }
 
     /** The HorizontalPodAutoscaler type of that release. */
-    static Struct horizontalPodAutoscaler(KubeVersion v) {
+    static Struct horizontalPodAutoscaler(KubernetesVersion v) {
         Struct target = struct("v2.MetricTarget")
                 .field("type", scalar(Kind.STRING, "v2.MetricTargetType"))
                 .field("value", QUANTITY)

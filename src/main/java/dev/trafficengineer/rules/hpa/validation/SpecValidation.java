@@ -1,5 +1,6 @@
 package dev.trafficengineer.rules.hpa.validation;
 
+import dev.trafficengineer.kube.KubernetesVersion;
 import dev.trafficengineer.rules.hpa.validation.HpaModel.Spec;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ final class SpecValidation {
             CrossVersionReferenceValidation.Options objectMetrics, boolean maxReplicasRequiredForm) {
 
         static Options forCreate(Spec spec, ValidationOptions options) {
-            KubeVersion v = options.version();
+            KubernetesVersion v = options.kubernetesVersion();
             // ValidateAPIVersion on references is new in 1.34 or 1.35 (research §5.2); taken as 1.34
             boolean checkApiVersion = v.atLeast(1, 34);
             boolean replicationController = spec.scaleTargetRef().kind().equals("ReplicationController");

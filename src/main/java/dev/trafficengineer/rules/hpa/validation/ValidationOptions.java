@@ -1,5 +1,6 @@
 package dev.trafficengineer.rules.hpa.validation;
 
+import dev.trafficengineer.kube.KubernetesVersion;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -11,21 +12,20 @@ import java.util.Objects;
  * <p>Validation is always that of a create, which is what {@code kubectl apply} of a new object and a review of a
  * manifest amount to; the update-only relaxations (ratcheting) never apply.
  *
- * @param kubernetesVersion     e.g. "1.35"
+ * @param kubernetesVersion     the release, e.g. 1.35
  * @param featureGates          gates set explicitly, overriding the version's defaults
  * @param strictFieldValidation true for {@code fieldValidation=Strict}, which kubectl sends by default
  *                              ({@code --validate=true}); false reproduces {@code --validate=false}, where unknown
  *                              fields are dropped
  */
-public record ValidationOptions(String kubernetesVersion, Map<FeatureGate, Boolean> featureGates,
+public record ValidationOptions(KubernetesVersion kubernetesVersion, Map<FeatureGate, Boolean> featureGates,
         boolean strictFieldValidation) {
 
     /** The newest release whose validation this package reproduces. */
-    public static final String LATEST = "1.35";
+    public static final KubernetesVersion LATEST = new KubernetesVersion(1, 35);
 
     public ValidationOptions {
         Objects.requireNonNull(kubernetesVersion, "kubernetesVersion");
-        KubeVersion.parse(kubernetesVersion); // fail early on a malformed version
         featureGates = featureGates.isEmpty() ? Map.of() : Map.copyOf(featureGates);
     }
 
@@ -33,7 +33,7 @@ public record ValidationOptions(String kubernetesVersion, Map<FeatureGate, Boole
         return forVersion(LATEST);
     }
 
-    public static ValidationOptions forVersion(String kubernetesVersion) {
+    public static ValidationOptions forVersion(KubernetesVersion kubernetesVersion) {
         return new ValidationOptions(kubernetesVersion, Map.of(), true);
     }
 
@@ -48,20 +48,15 @@ public record ValidationOptions(String kubernetesVersion, Map<FeatureGate, Boole
         return new ValidationOptions(kubernetesVersion, featureGates, strict);
     }
 
-    public KubeVersion version() {
-        return KubeVersion.parse(kubernetesVersion);
-    }
-
     /**
      * Whether the gate is on: the explicit setting if any, else the version's default. A gate the release does not
      * have is off whatever is set, because the server would refuse to start with it.
      */
     public boolean enabled(FeatureGate gate) {
-        KubeVersion v = version();
-        if (!gate.existsIn(v)) {
+        if (!gate.existsIn(kubernetesVersion)) {
             return false;
         }
         Boolean explicit = featureGates.get(gate);
-        return explicit != null ? explicit : gate.enabledByDefault(v);
+        return explicit != null ? explicit : gate.enabledByDefault(kubernetesVersion);
     }
 }

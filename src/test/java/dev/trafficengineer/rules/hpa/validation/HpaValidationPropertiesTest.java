@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.trafficengineer.kube.KubernetesVersion;
 import dev.trafficengineer.source.JsonPointer;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -204,7 +205,8 @@ class HpaValidationPropertiesTest {
     @Provide
     Arbitrary<ValidationOptions> options() {
         return Combinators.combine(Arbitraries.of("1.30", "1.33", "1.34", "1.35", "1.36"), Arbitraries.of(true, false),
-                Arbitraries.of(true, false)).as((v, strict, zero) -> ValidationOptions.forVersion(v)
+                Arbitraries.of(true, false)).as((v, strict, zero) -> ValidationOptions
+                        .forVersion(KubernetesVersion.parse(v))
                         .withStrictFieldValidation(strict).withFeatureGate(FeatureGate.HPA_SCALE_TO_ZERO, zero));
     }
 

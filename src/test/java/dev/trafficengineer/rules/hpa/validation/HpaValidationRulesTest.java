@@ -3,6 +3,7 @@ package dev.trafficengineer.rules.hpa.validation;
 import static dev.trafficengineer.rules.hpa.validation.Manifests.hpa;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trafficengineer.kube.KubernetesVersion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -34,10 +35,10 @@ class HpaValidationRulesTest {
     static final String QUANTITY_FORMAT =
             "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";
 
-    static final ValidationOptions V135 = ValidationOptions.forVersion("1.35");
-    static final ValidationOptions V134 = ValidationOptions.forVersion("1.34");
-    static final ValidationOptions V133 = ValidationOptions.forVersion("1.33");
-    static final ValidationOptions V132 = ValidationOptions.forVersion("1.32");
+    static final ValidationOptions V135 = ValidationOptions.forVersion(KubernetesVersion.parse("1.35"));
+    static final ValidationOptions V134 = ValidationOptions.forVersion(KubernetesVersion.parse("1.34"));
+    static final ValidationOptions V133 = ValidationOptions.forVersion(KubernetesVersion.parse("1.33"));
+    static final ValidationOptions V132 = ValidationOptions.forVersion(KubernetesVersion.parse("1.32"));
     static final ValidationOptions SCALE_TO_ZERO = V135.withFeatureGate(FeatureGate.HPA_SCALE_TO_ZERO, true);
 
     record Case(String name, ValidationOptions options, String patch, List<String> expected) {

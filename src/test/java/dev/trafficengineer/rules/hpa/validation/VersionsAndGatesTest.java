@@ -2,40 +2,35 @@ package dev.trafficengineer.rules.hpa.validation;
 
 import static dev.trafficengineer.rules.hpa.validation.Manifests.hpa;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.trafficengineer.kube.KubernetesVersion;
 import org.junit.jupiter.api.Test;
 
 /** Which rules and gate defaults apply at which Kubernetes release. */
 class VersionsAndGatesTest {
 
-    @Test
-    void parsesVersionsWithPatchAndPrerelease() {
-        assertThat(KubeVersion.parse("1.35")).isEqualTo(KubeVersion.of(1, 35));
-        assertThat(KubeVersion.parse("v1.33.4")).isEqualTo(KubeVersion.of(1, 33));
-        assertThat(KubeVersion.parse("1.36.0-rc.1")).isEqualTo(KubeVersion.of(1, 36));
-        assertThatThrownBy(() -> KubeVersion.parse("latest")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> ValidationOptions.forVersion("1")).isInstanceOf(IllegalArgumentException.class);
+    private static ValidationOptions forVersion(String version) {
+        return ValidationOptions.forVersion(KubernetesVersion.parse(version));
     }
 
     @Test
     void configurableToleranceIsAlphaIn133AndBetaIn135() {
-        assertThat(ValidationOptions.forVersion("1.32").enabled(FeatureGate.HPA_CONFIGURABLE_TOLERANCE)).isFalse();
-        assertThat(ValidationOptions.forVersion("1.33").enabled(FeatureGate.HPA_CONFIGURABLE_TOLERANCE)).isFalse();
-        assertThat(ValidationOptions.forVersion("1.34").enabled(FeatureGate.HPA_CONFIGURABLE_TOLERANCE)).isFalse();
-        assertThat(ValidationOptions.forVersion("1.35").enabled(FeatureGate.HPA_CONFIGURABLE_TOLERANCE)).isTrue();
-        assertThat(ValidationOptions.forVersion("1.36").enabled(FeatureGate.HPA_CONFIGURABLE_TOLERANCE)).isTrue();
+        assertThat(forVersion("1.32").enabled(FeatureGate.HPA_CONFIGURABLE_TOLERANCE)).isFalse();
+        assertThat(forVersion("1.33").enabled(FeatureGate.HPA_CONFIGURABLE_TOLERANCE)).isFalse();
+        assertThat(forVersion("1.34").enabled(FeatureGate.HPA_CONFIGURABLE_TOLERANCE)).isFalse();
+        assertThat(forVersion("1.35").enabled(FeatureGate.HPA_CONFIGURABLE_TOLERANCE)).isTrue();
+        assertThat(forVersion("1.36").enabled(FeatureGate.HPA_CONFIGURABLE_TOLERANCE)).isTrue();
         // a gate the release does not have cannot be turned on
-        assertThat(ValidationOptions.forVersion("1.32")
+        assertThat(forVersion("1.32")
                 .withFeatureGate(FeatureGate.HPA_CONFIGURABLE_TOLERANCE, true)
                 .enabled(FeatureGate.HPA_CONFIGURABLE_TOLERANCE)).isFalse();
     }
 
     @Test
     void scaleToZeroIsOffByDefaultEverywhere() {
-        assertThat(ValidationOptions.forVersion("1.16").enabled(FeatureGate.HPA_SCALE_TO_ZERO)).isFalse();
-        assertThat(ValidationOptions.forVersion("1.35").enabled(FeatureGate.HPA_SCALE_TO_ZERO)).isFalse();
+        assertThat(forVersion("1.16").enabled(FeatureGate.HPA_SCALE_TO_ZERO)).isFalse();
+        assertThat(forVersion("1.35").enabled(FeatureGate.HPA_SCALE_TO_ZERO)).isFalse();
         assertThat(ValidationOptions.defaults().withFeatureGate(FeatureGate.HPA_SCALE_TO_ZERO, true)
                 .enabled(FeatureGate.HPA_SCALE_TO_ZERO)).isTrue();
         assertThat(FeatureGate.byName("HPAScaleToZero")).isEqualTo(FeatureGate.HPA_SCALE_TO_ZERO);
@@ -44,9 +39,9 @@ class VersionsAndGatesTest {
     @Test
     void aNegativeToleranceFailsWhereTheGateIsOnAndIsIgnoredWhereItIsOff() {
         JsonNode negative = hpa("spec: {behavior: {scaleUp: {tolerance: \"-1\"}}}");
-        assertThat(HpaValidation.validate(negative, ValidationOptions.forVersion("1.35")))
+        assertThat(HpaValidation.validate(negative, forVersion("1.35")))
                 .extracting(FieldError::field).containsExactly("spec.behavior.scaleUp.tolerance");
-        assertThat(HpaValidation.validate(negative, ValidationOptions.forVersion("1.33"))).isEmpty();
+        assertThat(HpaValidation.validate(negative, forVersion("1.33"))).isEmpty();
     }
 
     @Test
@@ -56,36 +51,36 @@ class VersionsAndGatesTest {
                   minReplicas: 0
                   metrics: [{type: External, external: {metric: {name: q}, target: {type: Value, value: 5}}}]
                 """);
-        assertThat(HpaValidation.validate(zero, ValidationOptions.forVersion("1.30")))
+        assertThat(HpaValidation.validate(zero, forVersion("1.30")))
                 .extracting(FieldError::field).containsExactly("spec.minReplicas");
-        assertThat(HpaValidation.validate(zero, ValidationOptions.forVersion("1.35")))
+        assertThat(HpaValidation.validate(zero, forVersion("1.35")))
                 .extracting(FieldError::field).containsExactly("spec.minReplicas");
         assertThat(HpaValidation.validate(zero,
-                ValidationOptions.forVersion("1.30").withFeatureGate(FeatureGate.HPA_SCALE_TO_ZERO, true))).isEmpty();
+                forVersion("1.30").withFeatureGate(FeatureGate.HPA_SCALE_TO_ZERO, true))).isEmpty();
     }
 
     @Test
     void maxReplicasZeroIsRequiredFrom135AndInvalidBefore() {
         JsonNode zero = hpa("spec: {maxReplicas: 0, minReplicas: null}");
-        assertThat(HpaValidation.validate(zero, ValidationOptions.forVersion("1.35"))).extracting(FieldError::type)
+        assertThat(HpaValidation.validate(zero, forVersion("1.35"))).extracting(FieldError::type)
                 .containsExactly(ErrorType.REQUIRED, ErrorType.INVALID);
-        assertThat(HpaValidation.validate(zero, ValidationOptions.forVersion("1.30"))).extracting(FieldError::type)
+        assertThat(HpaValidation.validate(zero, forVersion("1.30"))).extracting(FieldError::type)
                 .containsExactly(ErrorType.INVALID, ErrorType.INVALID);
     }
 
     @Test
     void targetApiVersionIsCheckedFrom134() {
         JsonNode noApiVersion = hpa("spec: {scaleTargetRef: {apiVersion: null}}");
-        assertThat(HpaValidation.validate(noApiVersion, ValidationOptions.forVersion("1.34")))
+        assertThat(HpaValidation.validate(noApiVersion, forVersion("1.34")))
                 .extracting(FieldError::field).containsExactly("spec.scaleTargetRef.apiVersion");
-        assertThat(HpaValidation.validate(noApiVersion, ValidationOptions.forVersion("1.33"))).isEmpty();
+        assertThat(HpaValidation.validate(noApiVersion, forVersion("1.33"))).isEmpty();
     }
 
     @Test
     void selectionStrategyIsAFieldFrom135() {
         JsonNode withStrategy = hpa("spec: {selectionStrategy: LabelSelector}");
-        assertThat(HpaValidation.validate(withStrategy, ValidationOptions.forVersion("1.35"))).isEmpty();
-        assertThat(HpaValidation.validate(withStrategy, ValidationOptions.forVersion("1.34")))
+        assertThat(HpaValidation.validate(withStrategy, forVersion("1.35"))).isEmpty();
+        assertThat(HpaValidation.validate(withStrategy, forVersion("1.34")))
                 .extracting(FieldError::type).containsExactly(ErrorType.UNKNOWN_FIELD);
     }
 }

@@ -1,4 +1,4 @@
-package dev.trafficengineer.rules.hpa.validation;
+package dev.trafficengineer.kube;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,14 +6,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Combinators;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** resource.Quantity parsing, rounding, capping and canonical form, as apimachinery's quantity.go has them. */
+/**
+ * resource.Quantity as apimachinery's quantity.go has it: parsing, rounding, capping and canonical form, and the
+ * values the rules and the simulated controller read from it.
+ */
 class QuantityTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -53,6 +60,7 @@ class QuantityTest {
             -0.1                 | -100m               | -0.1
             +.5                  | 500m                | 0.5
             1e4294967296         | 1e4294967296        | 1
+            m                    | 0                   | 0
             """)
     void parses(String input, String canonical, String value) throws Exception {
         Quantity q = Quantity.parse(input);
@@ -79,12 +87,12 @@ class QuantityTest {
                 .hasMessage(message);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void emptyStringIsMalformed() {
         assertThatThrownBy(() -> Quantity.parse("")).hasMessage(Quantity.ERR_FORMAT_WRONG);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void signOfZeroNegativeAndPositive() throws Exception {
         assertThat(Quantity.parse("-0.0").signum()).isZero();
         assertThat(Quantity.parse("-1m").signum()).isEqualTo(-1);
@@ -130,5 +138,120 @@ class QuantityTest {
                 fraction.injectNull(0.5)).as((sign, i, f) -> sign + i + (f == null ? "" : "." + f));
         return Combinators.combine(number, Arbitraries.of("", "m", "k", "Mi", "Gi"))
                 .as((n, s) -> new String[] {n, s});
+    }
+
+    // ---- the Optional parse the rules use, and the whole-unit checks of the VPA admission controller
+
+    @Test
+    void parsesKubernetesSuffixes() {
+        assertThat(Quantity.tryParse("500m").orElseThrow().value()).isEqualByComparingTo("0.5");
+        assertThat(Quantity.tryParse("1.5Gi").orElseThrow().value()).isEqualByComparingTo("1610612736");
+        assertThat(Quantity.tryParse("2e3").orElseThrow().value()).isEqualByComparingTo("2000");
+        assertThat(Quantity.tryParse("1.5Gb")).isEmpty();
+        assertThat(Quantity.tryParse("50%")).isEmpty();
+        assertThat(Quantity.tryParse("")).isEmpty();
+        assertThat(Quantity.tryParse(null)).isEmpty();
+    }
+
+    @Test
+    void precisionAsTheVpaAdmissionControllerChecksIt() {
+        assertThat(Quantity.tryParse("250m").orElseThrow().isWholeMilli()).isTrue();
+        assertThat(Quantity.tryParse("0.0001").orElseThrow().isWholeMilli()).isFalse();
+        assertThat(Quantity.tryParse("100m").orElseThrow().isWhole()).isFalse();
+        assertThat(Quantity.tryParse("256Mi").orElseThrow().isWhole()).isTrue();
+    }
+
+    @Property
+    void binaryAndDecimalSuffixesOrderLikeTheirValues(@ForAll @IntRange(min = 1, max = 4096) int n) {
+        Quantity mi = Quantity.tryParse(n + "Mi").orElseThrow();
+        Quantity m = Quantity.tryParse(n + "M").orElseThrow();
+        assertThat(mi.compareTo(m)).isPositive();
+        assertThat(mi.value()).isEqualByComparingTo(BigDecimal.valueOf(n).multiply(BigDecimal.valueOf(1L << 20)));
+    }
+
+    // ---- the values the simulated HPA controller computes with
+
+    @ParameterizedTest(name = "{0} is {1} milli")
+    @CsvSource({
+        "500m, 500",
+        "2, 2000",
+        "0, 0",
+        "+3, 3000",
+        "5., 5000",
+        ".5, 500",
+        "1.5, 1500",
+        "1k, 1000000",
+        "1Ki, 1024000",
+        "1.5Gi, 1610612736000",
+        "1e3, 1000000",
+        "1E3, 1000000",
+        "2e-3, 2",
+        "100u, 1",          // 0.1 milli rounds up, as MilliValue does
+        "1n, 1",
+        "-0.1m, -1",        // away from zero
+        "1500m, 1500",
+        "1M, 1000000000",
+        "1E, 9223372036854775807", // exa: beyond a long of millis, saturated
+    })
+    void milliValue(String text, long milli) {
+        assertThat(Quantity.valueOf(text).milliValue()).isEqualTo(milli);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "abc", "1.5.5", "1 m", "1KI", "1mi", "--1", "1e", "0x10"})
+    void rejectsWhatTheApiServerRejects(String text) {
+        assertThatThrownBy(() -> Quantity.valueOf(text))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("\"" + text + "\" is not a Kubernetes quantity");
+    }
+
+    @ParameterizedTest(name = "{0} milli prints as {1}")
+    @CsvSource({
+        "0, 0",
+        "1, 1m",
+        "100, 100m",
+        "1500, 1500m",
+        "2000, 2",
+        "10000, 10",
+        "1500000, 1500",
+        "1000000, 1k",
+        "2500000000, 2500k",
+        "12345678, 12345678m",
+        "-1500, -1500m",
+    })
+    void printsTheCanonicalDecimalForm(long milli, String printed) {
+        assertThat(Quantity.ofMilli(milli)).hasToString(printed);
+    }
+
+    @Property
+    void printedMilliQuantitiesParseBack(@ForAll @LongRange(min = -1_000_000_000_000L, max = 1_000_000_000_000L)
+            long milli) {
+        assertThat(Quantity.valueOf(Quantity.ofMilli(milli).toString()).milliValue()).isEqualTo(milli);
+    }
+
+    @ParameterizedTest(name = "{0} reads as {1}")
+    @CsvSource({
+        "0.1, 0.1",
+        "0.05, 0.05",
+        "50m, 0.05",
+        "1, 1.0",
+    })
+    void approximateDoubleOfPlainValues(String text, double expected) {
+        assertThat(Quantity.valueOf(text).approximateDouble()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0.35", "0.57", "0.7"})
+    void approximateDoubleIsMantissaTimesPow10LikeGo(String text) {
+        // AsApproximateFloat64 multiplies the mantissa by math.Pow10(-2) = 1/1e2, which misses the nearest double
+        double goValue = Long.parseLong(text.substring(2)) * (1.0 / Math.pow(10, text.length() - 2));
+        assertThat(Quantity.valueOf(text).approximateDouble()).isEqualTo(goValue)
+                .isNotEqualTo(Double.parseDouble(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1, 1000m", "0.5Ki, 512", "1e3, 1k"})
+    void equalityIsByValue(String a, String b) {
+        assertThat(Quantity.valueOf(a)).isEqualTo(Quantity.valueOf(b)).hasSameHashCodeAs(Quantity.valueOf(b));
     }
 }

@@ -1,33 +1,32 @@
-package dev.trafficengineer.rules.hpa.validation;
+package dev.trafficengineer.kube;
 
+import dev.trafficengineer.kube.Quantity.Format;
+import dev.trafficengineer.kube.Quantity.ParseException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Map;
-import java.util.Objects;
 
 /**
- * A Kubernetes {@code resource.Quantity}, parsed exactly as apimachinery's {@code ParseQuantity} (api/resource/
- * quantity.go) parses it: the same grammar, suffixes, rounding and caps, and the same canonical string.
+ * apimachinery's {@code ParseQuantity} (api/resource/quantity.go), step by step: the same grammar, suffixes, rounding
+ * and caps.
  *
  * <p>What the code must reproduce, and why it is not a regex:
  * <ul>
  *   <li>the documented regex {@code ^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$} is only the error message; the
- *       scanner accepts a little more (a bare sign or "." is zero) and rejects suffixes that look right ("1kk");</li>
+ *       scanner accepts a little more (a bare sign, "." or "m" is zero) and rejects suffixes that look right
+ *       ("1kk");</li>
  *   <li>values of up to 18 digits at nano precision or coarser are kept exact, even above 2^63 ("10E");</li>
  *   <li>other values are rounded up (away from zero) to a whole nano and capped at 2^63-1;</li>
  *   <li>an exponent suffix is parsed as int64 and truncated to int32, as Go does.</li>
  * </ul>
  */
-public final class Quantity {
+final class QuantityParser {
 
-    /** How the quantity prints: which suffix family it was written with. */
-    public enum Format { DECIMAL_EXPONENT, BINARY_SI, DECIMAL_SI }
-
-    static final String ERR_FORMAT_WRONG =
-            "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";
-    static final String ERR_NUMERIC = "unable to parse quantity's numeric part";
-    static final String ERR_SUFFIX = "unable to parse quantity's suffix";
+    static final Map<String, Integer> DECIMAL_SUFFIXES = Map.of(
+            "n", -9, "u", -6, "m", -3, "", 0, "k", 3, "M", 6, "G", 9, "T", 12, "P", 15, "E", 18);
+    static final Map<String, Integer> BINARY_SUFFIXES = Map.of(
+            "Ki", 10, "Mi", 20, "Gi", 30, "Ti", 40, "Pi", 50, "Ei", 60);
 
     private static final BigDecimal MAX_ALLOWED = new BigDecimal(BigInteger.valueOf(Long.MAX_VALUE));
     private static final BigDecimal NANO = BigDecimal.valueOf(1, 9);
@@ -35,48 +34,11 @@ public final class Quantity {
     private static final int MAX_INT64_FACTORS = 18;
     private static final int NANO_SCALE = -9;
 
-    private static final Map<String, Integer> DECIMAL_SUFFIXES = Map.of(
-            "n", -9, "u", -6, "m", -3, "", 0, "k", 3, "M", 6, "G", 9, "T", 12, "P", 15, "E", 18);
-    private static final Map<String, Integer> BINARY_SUFFIXES = Map.of(
-            "Ki", 10, "Mi", 20, "Gi", 30, "Ti", 40, "Pi", 50, "Ei", 60);
+    private QuantityParser() {}
 
-    private final BigDecimal value;
-    private final Format format;
-    /** The input, when Go keeps it because it is already canonical; String() then returns it as it was. */
-    private final String kept;
-
-    private Quantity(BigDecimal value, Format format, String kept) {
-        this.value = value;
-        this.format = format;
-        this.kept = kept;
-    }
-
-    /** Thrown with one of the three messages ParseQuantity can return. */
-    public static final class ParseException extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        ParseException(String message) {
-            super(message, null, false, false);
-        }
-    }
-
-    /** The exact numeric value. */
-    public BigDecimal value() {
-        return value;
-    }
-
-    public Format format() {
-        return format;
-    }
-
-    /** -1, 0 or 1, as Go's {@code Quantity.Sign()}. */
-    public int signum() {
-        return value.signum();
-    }
-
-    public static Quantity parse(String str) throws ParseException {
+    static Quantity parse(String str) throws ParseException {
         if (str.isEmpty()) {
-            throw new ParseException(ERR_FORMAT_WRONG);
+            throw new ParseException(Quantity.ERR_FORMAT_WRONG);
         }
         if (str.equals("0")) {
             return new Quantity(BigDecimal.ZERO, Format.DECIMAL_SI, str);
@@ -98,13 +60,13 @@ public final class Quantity {
         } else if (suffix.length() > 1 && (suffix.charAt(0) == 'E' || suffix.charAt(0) == 'e')) {
             Long parsed = goParseInt64(suffix.substring(1));
             if (parsed == null) {
-                throw new ParseException(ERR_SUFFIX);
+                throw new ParseException(Quantity.ERR_SUFFIX);
             }
             base = 10;
             exponent = (int) parsed.longValue(); // int32(parsed): truncates like Go
             format = Format.DECIMAL_EXPONENT;
         } else {
-            throw new ParseException(ERR_SUFFIX);
+            throw new ParseException(Quantity.ERR_SUFFIX);
         }
 
         Quantity fast = fastPath(str, s, exponent, format);
@@ -204,7 +166,7 @@ public final class Quantity {
             }
         }
         if (digits.length() == 0) {
-            throw new ParseException(ERR_NUMERIC);
+            throw new ParseException(Quantity.ERR_NUMERIC);
         }
         BigInteger unscaled = new BigInteger(digits.toString());
         int scale = point < 0 ? 0 : digits.length() - point;
@@ -277,7 +239,7 @@ public final class Quantity {
             return new Scanned(positive, value, num, denom, str.substring(suffixStart));
         }
         // a character that is neither suffix nor exponent digit
-        throw new ParseException(ERR_FORMAT_WRONG);
+        throw new ParseException(Quantity.ERR_FORMAT_WRONG);
     }
 
     private static boolean isDigit(char c) {
@@ -300,81 +262,5 @@ public final class Quantity {
         } catch (NumberFormatException overflow) {
             return null;
         }
-    }
-
-    /**
-     * The canonical form, as {@code Quantity.String()}: "100m", "1Gi", "1e3", "0". A quantity whose input was already
-     * canonical prints as it was written (Go caches that string), so "+1" stays "+1".
-     */
-    @Override
-    public String toString() {
-        if (kept != null) {
-            return kept;
-        }
-        if (value.signum() == 0) {
-            return "0";
-        }
-        Format f = format;
-        if (f == Format.BINARY_SI) {
-            boolean small = value.compareTo(BigDecimal.valueOf(-1024)) > 0 && value.compareTo(BigDecimal.valueOf(1024)) < 0;
-            boolean integral = value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
-            if (small || !integral) {
-                f = Format.DECIMAL_SI;
-            }
-        }
-        if (f == Format.BINARY_SI) {
-            BigInteger amount = value.toBigIntegerExact();
-            int exponent = 0;
-            BigInteger k = BigInteger.valueOf(1024);
-            while (amount.signum() != 0 && amount.mod(k).signum() == 0) {
-                amount = amount.divide(k);
-                exponent += 10;
-            }
-            return amount + binarySuffix(exponent);
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        BigInteger mantissa = stripped.unscaledValue();
-        long exponent = -(long) stripped.scale();
-        while (exponent % 3 != 0) {
-            mantissa = mantissa.multiply(BigInteger.TEN);
-            exponent--;
-        }
-        String suffix;
-        if (f == Format.DECIMAL_EXPONENT) {
-            suffix = exponent == 0 ? "" : "e" + exponent;
-        } else {
-            // Go ignores a failed suffix lookup (beyond E or below n) and prints the number bare
-            suffix = decimalSuffix((int) exponent);
-        }
-        return mantissa + suffix;
-    }
-
-    private static String decimalSuffix(int exponent) {
-        for (Map.Entry<String, Integer> e : DECIMAL_SUFFIXES.entrySet()) {
-            if (e.getValue() == exponent) {
-                return e.getKey();
-            }
-        }
-        return "";
-    }
-
-    private static String binarySuffix(int exponent) {
-        for (Map.Entry<String, Integer> e : BINARY_SUFFIXES.entrySet()) {
-            if (e.getValue() == exponent) {
-                return e.getKey();
-            }
-        }
-        return "";
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Quantity q && value.compareTo(q.value) == 0 && format == q.format
-                && Objects.equals(kept, q.kept);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(value.stripTrailingZeros(), format, kept);
     }
 }
