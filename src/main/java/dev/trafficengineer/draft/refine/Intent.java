@@ -139,14 +139,14 @@ public sealed interface Intent {
     record PeakRate(double rate, String unit) implements Intent {
         @Override
         public String describe() {
-            return "peak " + Amount.format(rate) + " " + (unit == null ? "/s" : unit);
+            return "peak " + Amount.format(rate) + (unit == null ? "/s" : " " + unit);
         }
     }
 
     record BaselineRate(double rate, String unit) implements Intent {
         @Override
         public String describe() {
-            return "baseline " + Amount.format(rate) + " " + (unit == null ? "/s" : unit);
+            return "baseline " + Amount.format(rate) + (unit == null ? "/s" : " " + unit);
         }
     }
 
@@ -154,7 +154,7 @@ public sealed interface Intent {
     record PerPodCapacity(double rate, String unit) implements Intent {
         @Override
         public String describe() {
-            return Amount.format(rate) + " " + (unit == null ? "/s" : unit) + " per pod";
+            return Amount.format(rate) + (unit == null ? "/s" : " " + unit) + " per pod";
         }
     }
 

@@ -365,12 +365,12 @@ public final class RequirementsRefiner {
 
     private static Step rate(RequirementsTree t, String field, double rate, String unit, String words) {
         t.set(field, rate);
-        String shown = unit != null ? unit : t.has("traffic.unit") ? t.get("traffic.unit").asText() : "/s";
+        String shown = unit != null ? " " + unit : t.has("traffic.unit") ? " " + t.get("traffic.unit").asText() : "/s";
         if (unit != null && !t.has("traffic.unit")) {
             t.set("traffic.unit", unit);
-            return Step.done(words + Amount.format(rate) + " " + shown, field, "traffic.unit");
+            return Step.done(words + Amount.format(rate) + shown, field, "traffic.unit");
         }
-        return Step.done(words + Amount.format(rate) + " " + shown, field);
+        return Step.done(words + Amount.format(rate) + shown, field);
     }
 
     private static Step requests(RequirementsTree t, Intent.ContainerRequests c) {
