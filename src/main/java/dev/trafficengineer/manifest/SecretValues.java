@@ -90,7 +90,8 @@ public final class SecretValues {
             for (KubeObject o : f.objects()) {
                 collect(o, found);
             }
-            if (f.source() != null) {
+            if (f.source() != null && !f.problems().isEmpty()) {
+                // documents that did not parse have no objects to walk; the line scan finds what it can there
                 scanText(f.source().text(), found);
             }
         }
@@ -164,7 +165,14 @@ public final class SecretValues {
 
     /** Whether a field of this name holds a credential (and does not merely name or point at one). */
     public static boolean isCredentialName(String name) {
-        String n = name.toLowerCase(Locale.ROOT).replaceAll("[-_.]", "");
+        StringBuilder b = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c != '-' && c != '_' && c != '.') {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        String n = b.toString();
         if (EXACT_HOLDERS.contains(n)) {
             return true;
         }
