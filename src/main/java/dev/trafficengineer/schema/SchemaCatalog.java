@@ -25,7 +25,8 @@ final class SchemaCatalog {
 
     private final Function<String, InputStream> resources;
     private final ObjectMapper mapper = new ObjectMapper();
-    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    /** Built with the first schema: setting up the validator library costs start-up time no other command needs. */
+    private volatile SchemaRegistry registry;
     private volatile Map<KindKey, Entry> index;
 
     /**
@@ -51,6 +52,20 @@ final class SchemaCatalog {
             throw new IllegalArgumentException("no schema for " + key);
         }
         return e.get();
+    }
+
+    private SchemaRegistry registry() {
+        SchemaRegistry r = registry;
+        if (r == null) {
+            synchronized (this) {
+                r = registry;
+                if (r == null) {
+                    r = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+                    registry = r;
+                }
+            }
+        }
+        return r;
     }
 
     private Map<KindKey, Entry> index() {
@@ -103,7 +118,7 @@ final class SchemaCatalog {
                     s = loaded;
                     if (s == null) {
                         JsonNode document = read(file);
-                        Schema schema = registry.getSchema(SchemaLocation.of(BASE_URI + file), document);
+                        Schema schema = registry().getSchema(SchemaLocation.of(BASE_URI + file), document);
                         schema.initializeValidators(); // resolve every $ref now, not during the first validation
                         s = new KindSchema(document, schema);
                         loaded = s;
