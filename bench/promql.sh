@@ -14,7 +14,7 @@ WARMUP="${1:-5}"
 MEASURE="${2:-10}"
 CORPUS="upstream/promql/real-queries.txt"
 
-mvn -B -q -o test-compile
+mvn -B -q test-compile
 # One core: taskset pins the JVM when available; the harness is single-threaded either way.
 PIN=()
 if command -v taskset >/dev/null 2>&1; then

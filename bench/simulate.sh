@@ -3,8 +3,8 @@
 # Usage: bench/simulate.sh [WARMUP_RUNS] [MEASURED_RUNS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q -o test-compile
+mvn -B -q test-compile
 classpath_file=target/bench-classpath.txt
-mvn -B -q -o dependency:build-classpath -Dmdep.outputFile="$classpath_file" -Dmdep.includeScope=runtime >/dev/null
+mvn -B -q dependency:build-classpath -Dmdep.outputFile="$classpath_file" -Dmdep.includeScope=runtime >/dev/null
 exec java -cp "target/classes:target/test-classes:$(cat "$classpath_file")" \
     dev.trafficengineer.simulate.SimulationBenchmark "$@"
