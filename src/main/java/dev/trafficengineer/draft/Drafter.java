@@ -7,7 +7,6 @@ import static dev.trafficengineer.draft.YamlTree.string;
 
 import dev.trafficengineer.draft.Resolved.SourceType;
 import dev.trafficengineer.draft.YamlTree.Builder;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -116,9 +115,13 @@ public final class Drafter {
     private static Document scaledObject(Resolved r, Plan p) {
         List<YamlTree> triggers = new ArrayList<>();
         switch (p.source()) {
-            case PROMETHEUS_RATE -> triggers.add(rateTrigger(r, p));
+            case PROMETHEUS_RATE -> triggers.add(rateTrigger(r, p, "scale on the request rate"));
             case PROMETHEUS_LATENCY -> {
                 triggers.add(latencyTrigger(r, p));
+                if (p.minReplicas().value() == 0) {
+                    triggers.add(rateTrigger(r, p, "requests wake the workload from zero: latency has no samples"
+                            + " while no pod runs"));
+                }
                 triggers.add(cpuTrigger(p, "CPU does the everyday scaling and catches a ramp before latency moves;"
                         + " latency catches what CPU misses"));
             }
@@ -127,17 +130,17 @@ public final class Drafter {
                 triggers.add(cpuTrigger(p, "CPU holds the consumers the arrival rate needs: lag alone reads near"
                         + " zero whenever they keep up, and would let them shrink until a backlog builds again"));
             }
-            case CRON -> triggers.add(cronTrigger(r, r.source().cron().start(), r.source().cron().end(),
-                    r.source().cron().replicas() != null ? r.source().cron().replicas() : Math.max(1,
-                            p.minReplicas().value()), "run the stated replicas on schedule"));
+            case CRON -> {
+                triggers.add(cronTrigger(r, r.source().cron().start(), r.source().cron().end(),
+                        p.cronReplicas().value(), "the schedule's pods: " + p.cronReplicas().why()));
+                triggers.add(cpuTrigger(p, "a schedule cannot see load: CPU follows it above the scheduled pods"
+                        + " and outside the schedule"));
+            }
             default -> throw new IllegalStateException("not a KEDA source: " + p.source());
         }
-        if (p.minReplicas().value() == 0 && !r.slo().coldStartTolerable() && p.source() != SourceType.CRON) {
-            String[] window = businessHours(r);
-            int warm = Math.max(1, Plan.pods(r.traffic().baseline(), r.capacity().perPod() * p.targetRatio().value()));
-            triggers.add(cronTrigger(r, window[0], window[1], warm, "pre-warm: keep " + warm + " pod"
-                    + (warm == 1 ? "" : "s") + " running " + window[2] + ", so requests then never wait for a cold"
-                    + " start; outside it the workload may scale to zero"));
+        if (p.prewarm() != null) {
+            Plan.Prewarm w = p.prewarm();
+            triggers.add(cronTrigger(r, w.start(), w.end(), w.replicas().value(), w.replicas().why()));
         }
         Builder spec = mapping()
                 .put("scaleTargetRef", r.workload().kind().equals("Deployment") ? mapping().put("name",
@@ -170,7 +173,7 @@ public final class Drafter {
                 .build();
     }
 
-    private static YamlTree rateTrigger(Resolved r, Plan p) {
+    private static YamlTree rateTrigger(Resolved r, Plan p, String why) {
         Resolved.Prometheus prom = r.source().prometheus();
         String query = "sum(rate(" + prom.metric() + selector(prom.labels()) + "[2m]))";
         Builder meta = mapping()
@@ -179,10 +182,14 @@ public final class Drafter {
                         + " the 2m window spans 8 scrapes at 15 s")
                 .put("threshold", quoted(p.rateThreshold().value()), p.rateThreshold().why());
         if (p.minReplicas().value() == 0) {
-            meta.put("activationThreshold", quoted("1"), "wake from zero at 1 " + r.traffic().unitWords()
+            // KEDA activates above the threshold, never at it: traffic that peaks near 1/s must wake on any request
+            boolean quiet = r.traffic().peak() < 5;
+            meta.put("activationThreshold", quoted(quiet ? "0" : "1"), quiet ? "wake from zero on any request: the"
+                    + " peak of " + Plan.num(r.traffic().peak()) + " " + r.traffic().unitWords() + " is too little"
+                    + " to wait for 1 " + r.traffic().unitWords() : "wake from zero at 1 " + r.traffic().unitWords()
                     + ": a stray health check or bot request does not start a pod");
         }
-        return mapping().put("type", string("prometheus"), "scale on the request rate").put("metadata", meta)
+        return mapping().put("type", string("prometheus"), why).put("metadata", meta)
                 .build();
     }
 
@@ -235,24 +242,6 @@ public final class Drafter {
                         .put("end", quoted(end))
                         .put("desiredReplicas", quoted(String.valueOf(replicas))))
                 .build();
-    }
-
-    /**
-     * Start, end and a phrase for the hours that are not idle: from the idle windows, or weekday office hours;
-     * warm-up starts a quarter of an hour early, so the pods are ready when the first requests come.
-     */
-    private static String[] businessHours(Resolved r) {
-        List<Resolved.Window> idle = r.traffic().idleWindows();
-        if (idle.isEmpty()) {
-            return new String[] {"45 7 * * 1-5", "0 19 * * 1-5", "from 07:45 until 19:00 on weekdays"};
-        }
-        Resolved.Window w = idle.get(0);
-        LocalTime start = w.to().minusMinutes(15);
-        return new String[] {cron(start), cron(w.from()), "from " + start + " until " + w.from() + " every day"};
-    }
-
-    private static String cron(LocalTime t) {
-        return t.getMinute() + " " + t.getHour() + " * * *";
     }
 
     private static Document kafkaAuth(Resolved r) {

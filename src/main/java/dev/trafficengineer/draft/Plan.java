@@ -26,6 +26,11 @@ import java.util.Locale;
  *       most 20% of the pods (10% conservative) removed per minute; {@code preferences.scaleDownWindowSeconds} and
  *       {@code scaleDownPercent}, when stated, replace them (feedback such as "scale-down is too aggressive" sets
  *       them).
+ *   <li><b>Pre-warm</b>: scaling to zero without cold starts keeps pods warm from a quarter of an hour before
+ *       traffic is expected (the end of the idle window, or 07:45 on weekdays) until it stops (the idle window,
+ *       or 19:00): as many as the baseline, or the traffic when it returns, needs.
+ *   <li><b>Cron replicas</b>: the pods the peak needs, held through the scheduled window (a schedule is chosen
+ *       for hours known to be busy), at most the maximum; a stated {@code source.cron.replicas} replaces it.
  * </ul>
  */
 public record Plan(
@@ -43,9 +48,19 @@ public record Plan(
         Reasoned<String> lagThreshold,
         Reasoned<Integer> cooldownPeriod,
         Reasoned<Integer> pollingInterval,
+        Reasoned<Integer> cronReplicas,
+        Prewarm prewarm,
         List<String> notes) {
 
+    /**
+     * A cron trigger that keeps pods warm while traffic is expected, for a workload that scales to zero but must
+     * not make requests wait for a cold start: from {@code start} until {@code end} (cron) run {@code replicas}.
+     */
+    public record Prewarm(String start, String end, Reasoned<Integer> replicas) {}
+
     static final int PERIOD = 15;
+    /** Roughly how long the autoscaler takes to see a change: a metrics window and an HPA sync. */
+    private static final int REACTION_SECONDS = 30;
 
     public static Plan of(Resolved r) {
         List<String> notes = new ArrayList<>();
@@ -74,13 +89,30 @@ public record Plan(
                     + (baselinePods == 1 ? "" : "s") + " at " + pct(ratio.value()) + " of " + num(perPod) + " "
                     + unit;
             if (m > baselinePods) {
-                why += "; " + floor + (consumer ? " keep the backlog moving" : " keep the service up while one pod"
-                        + " restarts or its node drains") + (conservative ? ", one more for a cautious start" : "");
+                why += "; " + floor + (floor == 1 ? " keeps" : " keep") + (consumer ? " the backlog moving"
+                        : " the service up while one pod restarts or its node drains")
+                        + (conservative ? ", one more for a cautious start" : "");
             }
             min = Reasoned.of(m, why);
         }
 
         Reasoned<Integer> max = max(r, peakPods, min.value(), perPodAtTarget, notes);
+        if (min.value() >= max.value() && r.bounds().min() == null && max.value() > 1) {
+            // a derived minimum at or above the cap leaves the autoscaler nothing to do (hpa/min-equals-max); the
+            // resolver rejects stated bounds that do the same
+            int lowered = max.value() - 1;
+            notes.add("At most " + max.value() + " pods may run, so the minimum is lowered from " + min.value()
+                    + " to " + lowered + ", leaving the autoscaler room to act.");
+            min = Reasoned.of(lowered, min.why() + "; lowered to " + lowered + ", below the maximum of "
+                    + max.value());
+        }
+
+        Prewarm prewarm = min.value() == 0 && !r.slo().coldStartTolerable() && source != SourceType.CRON
+                ? prewarm(r, max.value(), perPodAtTarget) : null;
+        if (max.value() >= peakPods) {  // below, the maximum's own note explains the shortfall
+            int floor = prewarm != null ? prewarm.replicas().value() : min.value();
+            notes.addAll(outpaced(r, source, floor, perPod, perPodAtTarget));
+        }
 
         int rampRoom = Math.max(PERIOD, t.rampSeconds() - r.capacity().startupSeconds());
         int k = Math.max(4, (int) Math.ceil((double) (peakPods - min.value()) * PERIOD / rampRoom));
@@ -145,8 +177,106 @@ public record Plan(
                 r.bounds().scaleToZero() && !consumer ? "check for traffic every 15 s, so the first requests after"
                         + " an idle period wait as little as possible" : "check the source every 30 s (KEDA's"
                         + " default); the HPA itself reads the metric every 15 s");
+        Reasoned<Integer> cronReplicas = source == SourceType.CRON ? cronReplicas(r, peakPods, max.value(), notes)
+                : null;
         return new Plan(source, ratio, cpu, memory, min, max, up, downWindow, downPercent, rate, latency, lag,
-                cooldownPeriod, polling, notes);
+                cooldownPeriod, polling, cronReplicas, prewarm, notes);
+    }
+
+    private static Prewarm prewarm(Resolved r, int max, double perPodAtTarget) {
+        Resolved.Traffic t = r.traffic();
+        String start;
+        String end;
+        String hours;
+        int opens;
+        if (t.idleWindows().isEmpty()) {
+            start = "45 7 * * 1-5";
+            end = "0 19 * * 1-5";
+            hours = "from 07:45 until 19:00 on weekdays";
+            opens = 8 * 3600;
+        } else {
+            Resolved.Window w = t.idleWindows().get(0);
+            start = w.wakeCron();
+            end = w.sleepCron();
+            hours = "from " + w.to().minusMinutes(15) + " until " + w.from() + " every day";
+            opens = w.to().toSecondOfDay();
+        }
+        double returning = DayTraffic.shape(t).rateAt(opens);
+        int baseline = pods(t.baseline(), perPodAtTarget);
+        int opening = pods(returning, perPodAtTarget);
+        int needed = Math.max(1, Math.max(baseline, opening));
+        // a cron trigger asking for more than maxReplicaCount gets the maximum anyway (keda/cron-desired-above-max)
+        int warm = Math.min(needed, max);
+        String why = "pre-warm: keep " + warm + " pod" + (warm == 1 ? "" : "s") + " running " + hours
+                + (opening > baseline ? ", as the " + num(round(returning)) + " " + t.unitWords() + " then need"
+                        : "")
+                + (warm < needed ? " (" + needed + " are needed; the maximum allows " + warm + ")" : "")
+                + ", so requests then never wait for a cold start; outside it the workload may scale to zero";
+        return new Prewarm(start, end, Reasoned.of(warm, why));
+    }
+
+    /**
+     * Notes for climbs that outrun pods started reactively: the first pods are asked for once the pods running
+     * before the climb reach their target, and arrive a reaction time later; if demand by then is above what those
+     * pods serve at full capacity, the climb leaves a shortfall that only pods added ahead of it prevent. Two climbs are checked: the
+     * pattern's own (spike, ramp) and the return of traffic at the end of an idle window, which is immediate.
+     */
+    private static List<String> outpaced(Resolved r, SourceType source, int min, double perPod,
+            double perPodAtTarget) {
+        Resolved.Traffic t = r.traffic();
+        List<String> notes = new ArrayList<>();
+        int reaction = r.capacity().startupSeconds() + REACTION_SECONDS;
+        String arrival = "new pods take " + r.capacity().startupSeconds() + " s to start and the autoscaler about "
+                + REACTION_SECONDS + " s to notice";
+        boolean climbs = t.pattern().equals("spike") || t.pattern().equals("ramp");  // a diurnal day climbs for hours
+        int before = Math.max(min, pods(t.baseline(), perPodAtTarget));  // the autoscaler holds what the baseline needs
+        if (climbs && before > 0
+                && shortfall(t.baseline(), t.peak(), t.rampSeconds(), before, perPod, perPodAtTarget, reaction)) {
+            notes.add("Traffic climbs from " + num(t.baseline()) + " to " + num(t.peak()) + " " + t.unitWords()
+                    + " in " + t.rampSeconds() + " s, faster than pods arrive (" + arrival + "): expect a shortfall"
+                    + " on each climb unless pods are added ahead of it, with a higher minimum or a cron trigger"
+                    + " before the known peak.");
+        }
+        // from zero, the return is a cold start, which the requirements accept
+        if (!t.idleWindows().isEmpty() && source != SourceType.CRON && min > 0) {
+            Resolved.Window w = t.idleWindows().get(0);
+            double back = DayTraffic.shape(t).rateAt(w.to().toSecondOfDay());
+            if (shortfall(0, back, 0, min, perPod, perPodAtTarget, reaction)) {
+                notes.add("Traffic returns at " + w.to() + " at once, " + num(round(back)) + " " + t.unitWords()
+                        + " for " + min + " pods that serve " + num(round(min * perPod)) + ", and " + arrival
+                        + ": expect a shortfall each time unless pods are added before " + w.to()
+                        + ", with a cron trigger or a higher minimum.");
+            }
+        }
+        return notes;
+    }
+
+    /** Whether demand climbing from {@code from} to {@code to} over {@code seconds} outruns reactive scaling. */
+    private static boolean shortfall(double from, double to, int seconds, int min, double perPod,
+            double perPodAtTarget, int reaction) {
+        if (to <= from || to <= min * perPod) {
+            return false;
+        }
+        double slope = (to - from) / Math.max(1, seconds);
+        double asked = Math.max(0, (min * perPodAtTarget - from) / slope);
+        return Math.min(to, from + slope * (asked + reaction)) > min * perPod;
+    }
+
+    private static Reasoned<Integer> cronReplicas(Resolved r, int peakPods, int max, List<String> notes) {
+        Resolved.Cron cron = r.source().cron();
+        if (r.bounds().scaleToZero() && r.traffic().idleWindows().isEmpty()) {
+            notes.add("Outside the schedule (" + cron.start() + " until " + cron.end() + ") the workload runs no"
+                    + " pods and CPU cannot wake it, so requests then go unanswered; state traffic.idleWindows when"
+                    + " there are none, or scale on request rate instead.");
+        }
+        if (cron.replicas() != null) {
+            return Reasoned.of(cron.replicas(), "as stated");
+        }
+        int pods = Math.min(peakPods, max);
+        return Reasoned.of(pods, "the peak of " + num(r.traffic().peak()) + " " + r.traffic().unitWords() + " needs "
+                + peakPods + " pod" + (peakPods == 1 ? "" : "s") + (pods < peakPods ? ", and at most " + max
+                        + " may run" : "") + ": hold " + (pods == 1 ? "it" : "them") + " through the scheduled"
+                + " hours; CPU adds more if load exceeds the peak");
     }
 
     /** Scale to zero needs an event source to wake on; cpu and memory cannot do it (KEDA rejects it). */
@@ -202,13 +332,19 @@ public record Plan(
     private static Reasoned<Integer> max(Resolved r, int peakPods, int min, double perPodAtTarget,
             List<String> notes) {
         if (r.bounds().max() != null) {
-            return Reasoned.of(r.bounds().max(), "as stated");
+            int stated = r.bounds().max();
+            if (stated < peakPods) {
+                notes.add("The peak needs " + peakPods + " pods but at most " + stated + " may run: traffic above "
+                        + num(round(stated * perPodAtTarget)) + " " + r.traffic().unitWords()
+                        + " will queue or fail.");
+            }
+            return Reasoned.of(stated, "as stated");
         }
         boolean conservative = r.preferences().conservative();
         double headroom = conservative ? 1.5 : 1.25;
         int m = Math.max(Math.max(2, min + 1), (int) Math.ceil(peakPods * headroom));
         String why = "the peak of " + num(r.traffic().peak()) + " " + r.traffic().unitWords() + " needs " + peakPods
-                + " pods at " + num(round(perPodAtTarget)) + " " + r.traffic().unitWords() + " each; "
+                + (peakPods == 1 ? " pod" : " pods") + " at " + num(round(perPodAtTarget)) + " " + r.traffic().unitWords() + " each; "
                 + Math.round((headroom - 1) * 100) + "% headroom for bursts above it";
         Resolved.Kafka kafka = r.source().kafka();
         if (kafka != null && r.source().type() == SourceType.KAFKA && m > kafka.partitions()) {

@@ -79,6 +79,21 @@ public record Resolved(
 
     /** A daily window, e.g. 22:00–06:00 (it may wrap past midnight). */
     public record Window(LocalTime from, LocalTime to) {
+
+        /** A daily cron schedule 15 minutes before the window ends, so pods are ready when traffic returns. */
+        public String wakeCron() {
+            return cron(to.minusMinutes(15));
+        }
+
+        /** A daily cron schedule when the window begins. */
+        public String sleepCron() {
+            return cron(from);
+        }
+
+        private static String cron(LocalTime t) {
+            return t.getMinute() + " " + t.getHour() + " * * *";
+        }
+
         @Override
         public String toString() {
             return from + "-" + to;

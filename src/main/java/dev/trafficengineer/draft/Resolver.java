@@ -164,9 +164,15 @@ public final class Resolver {
         Resolved.Cron cron = null;
         if (sourceType == SourceType.CRON || src.cron() != null) {
             Requirements.Cron k = src.cron() == null ? new Requirements.Cron(null, null, null) : src.cron();
-            cron = new Resolved.Cron(
-                    pick("source.cron.start", k.start(), () -> "0 8 * * 1-5", "business hours start at 08:00"),
-                    pick("source.cron.end", k.end(), () -> "0 19 * * 1-5", "business hours end at 19:00"),
+            Resolved.Window quiet = idle.isEmpty() ? null : idle.get(0);
+            cron = new Resolved.Cron(quiet == null
+                    ? pick("source.cron.start", k.start(), () -> "0 8 * * 1-5", "business hours start at 08:00")
+                    : pick("source.cron.start", k.start(), quiet::wakeCron, "15 minutes before the idle window "
+                            + quiet + " ends, so pods are ready when traffic returns"),
+                    quiet == null
+                    ? pick("source.cron.end", k.end(), () -> "0 19 * * 1-5", "business hours end at 19:00")
+                    : pick("source.cron.end", k.end(), quiet::sleepCron, "traffic stops when the idle window "
+                            + quiet + " begins"),
                     k.replicas());
         }
 
@@ -180,9 +186,20 @@ public final class Resolver {
         }
         if (min != null && max != null && min > max) {
             problems.add("bounds.min (" + min + ") is above bounds.max (" + max + ")");
+        } else if (min != null && min.equals(max)) {
+            problems.add("bounds.min and bounds.max are both " + min + ", which leaves nothing to autoscale: set"
+                    + " replicas: " + min + " on the workload instead, or widen the bounds");
+        }
+        if (cron != null && cron.replicas() != null && max != null && cron.replicas() > max) {
+            problems.add("source.cron.replicas (" + cron.replicas() + ") is above bounds.max (" + max
+                    + "): KEDA would run only " + max);
         }
         boolean zero = pick("bounds.scaleToZero", b.scaleToZero(), () -> false,
                 "scaling to zero trades cold starts for cost; it is off unless asked for");
+        if (max != null && max == 1 && !zero && min == null) {
+            problems.add("bounds.max of 1 leaves nothing to autoscale: allow at least 2 pods, or ask for"
+                    + " bounds.scaleToZero to run between 0 and 1");
+        }
         if (b.maxCostPerHour() != null && b.costPerPodHour() == null) {
             problems.add("bounds.maxCostPerHour needs bounds.costPerPodHour, the cost of one pod per hour");
         }

@@ -44,6 +44,26 @@ public record Scenario(Autoscaler autoscaler, PodModel pods, Integer initialRepl
         return new Scenario(Autoscaler.Fixed.of(replicas), pods, null, null, List.of(), podNotes);
     }
 
+    /**
+     * The same scenario starting settled: with the pods that serve {@code rate} at full capacity, within the
+     * autoscaler's bounds, as a workload that has run for a while would be, instead of at its minimum.
+     */
+    public Scenario settledAt(double rate) {
+        int low;
+        int high;
+        if (autoscaler instanceof Autoscaler.Hpa h) {
+            low = h.spec().effectiveMinReplicas();
+            high = h.spec().maxReplicas();
+        } else if (autoscaler instanceof Autoscaler.Keda k) {
+            low = k.spec().minReplicas();
+            high = k.spec().maxReplicas();
+        } else {
+            return this;
+        }
+        int needed = (int) Math.ceil(rate / pods.capacityPerPod());
+        return new Scenario(autoscaler, pods, Math.max(low, Math.min(high, needed)), source, metricNotes, podNotes);
+    }
+
     /** The same scenario under another name in reports, e.g. to tell "before" from "after". */
     public Scenario labelled(String label) {
         Autoscaler a = autoscaler;

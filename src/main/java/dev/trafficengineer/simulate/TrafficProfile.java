@@ -124,17 +124,30 @@ public sealed interface TrafficProfile {
         }
     }
 
-    /** A straight line from {@code fromRate} to {@code toRate} over the whole duration. */
-    record Ramp(double fromRate, double toRate, long durationSeconds) implements TrafficProfile {
+    /**
+     * {@code fromRate} until {@code startSeconds}, then a straight climb to {@code toRate} over {@code rampSeconds},
+     * which holds to the end.
+     */
+    record Ramp(double fromRate, double toRate, long startSeconds, long rampSeconds, long durationSeconds)
+            implements TrafficProfile {
+
+        /** A climb over the whole duration. */
+        public Ramp(double fromRate, double toRate, long durationSeconds) {
+            this(fromRate, toRate, 0, durationSeconds, durationSeconds);
+        }
+
         @Override
         public double rateAt(double seconds) {
-            double f = durationSeconds == 0 ? 1 : Math.min(1, Math.max(0, seconds / durationSeconds));
+            double t = seconds - startSeconds;
+            double f = rampSeconds == 0 ? (t < 0 ? 0 : 1) : Math.min(1, Math.max(0, t / rampSeconds));
             return fromRate + (toRate - fromRate) * f;
         }
 
         @Override
         public String describe() {
-            return "ramp " + Format.number(fromRate) + "→" + Format.number(toRate) + "/s";
+            String line = "ramp " + Format.number(fromRate) + "→" + Format.number(toRate) + "/s";
+            return startSeconds == 0 && rampSeconds == durationSeconds ? line
+                    : line + " from " + Format.clock(startSeconds) + " over " + Format.duration(rampSeconds);
         }
     }
 
