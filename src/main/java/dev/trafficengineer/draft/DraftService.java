@@ -54,7 +54,7 @@ public final class DraftService {
                 workload.objects().stream().filter(o -> ManifestScenario.autoscalers(List.of(o)).isEmpty())
                         .forEach(objects::add);
             }
-            sim = DraftSimulator.simulate(draft.resolved(), objects);
+            sim = DraftSimulator.simulate(draft, objects);
         }
         return new DraftResult(draft, yaml, review, sim);
     }

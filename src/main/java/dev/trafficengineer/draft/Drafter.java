@@ -87,7 +87,7 @@ public final class Drafter {
 
     /** The HPA behavior; a ScaledObject carries the same under advanced.horizontalPodAutoscalerConfig. */
     private static Builder behavior(Plan p) {
-        Builder up = mapping().put("stabilizationWindowSeconds", 0, "react to rising load at once");
+        Builder up = mapping().put("stabilizationWindowSeconds", p.scaleUpWindow().value(), p.scaleUpWindow().why());
         int k = p.scaleUpPods().value();
         String why = p.scaleUpPods().why();
         switch (Plan.scaleUpPolicies(Math.max(1, p.minReplicas().value()), p.maxReplicas().value(), k)) {

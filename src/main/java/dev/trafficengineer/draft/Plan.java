@@ -19,9 +19,11 @@ import java.util.Locale;
  *       serves) or 1 for a consumer; one more when conservative; 0 to scale to zero.
  *   <li><b>Maximum</b>: the pods the peak needs, with 25% headroom (50% conservative) for bursts above the stated
  *       peak; capped by the Kafka partitions and the cost ceiling.
- *   <li><b>Scale-up</b>: no stabilization, and per 15 s the larger of doubling and k pods, with k sized so the
- *       pods the peak needs arrive while the traffic climbs (rampSeconds) less the pod start-up time; a policy
- *       that never decides within the replica range is left out.
+ *   <li><b>Scale-up</b>: no stabilization (with a latency trigger, a pod's start-up plus 30 s, at least 60 s:
+ *       latency answers new pods only once they serve, and readings taken meanwhile would add pods again and
+ *       again), and per 15 s the larger of doubling and k pods, with k sized so the pods the peak needs arrive
+ *       while the traffic climbs (rampSeconds) less the pod start-up time; a policy that never decides within the
+ *       replica range is left out.
  *   <li><b>Scale-down</b>: a 300 s stabilization window (600 s for spiky traffic or a conservative start) and at
  *       most 20% of the pods (10% conservative) removed per minute; {@code preferences.scaleDownWindowSeconds} and
  *       {@code scaleDownPercent}, when stated, replace them (feedback such as "scale-down is too aggressive" sets
@@ -40,6 +42,7 @@ public record Plan(
         Reasoned<Integer> memoryUtilization,
         Reasoned<Integer> minReplicas,
         Reasoned<Integer> maxReplicas,
+        Reasoned<Integer> scaleUpWindow,
         Reasoned<Integer> scaleUpPods,
         Reasoned<Integer> scaleDownWindow,
         Reasoned<Integer> scaleDownPercent,
@@ -61,6 +64,11 @@ public record Plan(
     static final int PERIOD = 15;
     /** Roughly how long the autoscaler takes to see a change: a metrics window and an HPA sync. */
     private static final int REACTION_SECONDS = 30;
+    /**
+     * At least the metrics' age plus a new pod's readiness, so a latency reading taken before new pods served is
+     * not acted on twice; slow pods lengthen it (see {@link #latencyUpWindow}).
+     */
+    private static final int LATENCY_UP_WINDOW = 60;
 
     public static Plan of(Resolved r) {
         List<String> notes = new ArrayList<>();
@@ -122,6 +130,12 @@ public record Plan(
             case PODS -> "add up to " + k + " pods";
             case DOUBLING -> "double the pods";
         };
+        int latencyWindow = latencyUpWindow(r.capacity().startupSeconds());
+        Reasoned<Integer> upWindow = source == SourceType.PROMETHEUS_LATENCY
+                ? Reasoned.of(latencyWindow, "latency answers new pods only once they serve and the metric catches"
+                        + " up: wait " + latencyWindow + " s, so readings taken while they start do not add pods"
+                        + " again and again")
+                : Reasoned.of(0, "react to rising load at once");
         Reasoned<Integer> up = Reasoned.of(k, upRate + " every " + PERIOD
                 + " s: from " + Math.max(1, min.value()) + " to " + max.value() + " pods in about " + seconds
                 + " s plus " + r.capacity().startupSeconds() + " s start-up, while traffic takes "
@@ -179,8 +193,8 @@ public record Plan(
                         + " default); the HPA itself reads the metric every 15 s");
         Reasoned<Integer> cronReplicas = source == SourceType.CRON ? cronReplicas(r, peakPods, max.value(), notes)
                 : null;
-        return new Plan(source, ratio, cpu, memory, min, max, up, downWindow, downPercent, rate, latency, lag,
-                cooldownPeriod, polling, cronReplicas, prewarm, notes);
+        return new Plan(source, ratio, cpu, memory, min, max, upWindow, up, downWindow, downPercent, rate, latency,
+                lag, cooldownPeriod, polling, cronReplicas, prewarm, notes);
     }
 
     private static Prewarm prewarm(Resolved r, int max, double perPodAtTarget) {
@@ -216,18 +230,29 @@ public record Plan(
     }
 
     /**
+     * The HPA discounts pods that are not ready for CPU, but not for an external latency metric, which keeps rising
+     * while new pods start: the scale-up window covers a start-up and the metrics' age.
+     */
+    static int latencyUpWindow(int startupSeconds) {
+        return Math.max(LATENCY_UP_WINDOW, startupSeconds + REACTION_SECONDS);
+    }
+
+    /**
      * Notes for climbs that outrun pods started reactively: the first pods are asked for once the pods running
      * before the climb reach their target, and arrive a reaction time later; if demand by then is above what those
-     * pods serve at full capacity, the climb leaves a shortfall that only pods added ahead of it prevent. Two climbs are checked: the
-     * pattern's own (spike, ramp) and the return of traffic at the end of an idle window, which is immediate.
+     * pods serve at full capacity, the climb leaves a shortfall that only pods added ahead of it prevent. Two
+     * climbs are checked: the pattern's own (spike, ramp) and the return of traffic at the end of an idle window,
+     * which is immediate (there, pods above their target already deserve a note).
      */
     private static List<String> outpaced(Resolved r, SourceType source, int min, double perPod,
             double perPodAtTarget) {
         Resolved.Traffic t = r.traffic();
         List<String> notes = new ArrayList<>();
-        int reaction = r.capacity().startupSeconds() + REACTION_SECONDS;
+        int notice = REACTION_SECONDS
+                + (source == SourceType.PROMETHEUS_LATENCY ? latencyUpWindow(r.capacity().startupSeconds()) : 0);
+        int reaction = r.capacity().startupSeconds() + notice;
         String arrival = "new pods take " + r.capacity().startupSeconds() + " s to start and the autoscaler about "
-                + REACTION_SECONDS + " s to notice";
+                + notice + " s to notice";
         boolean climbs = t.pattern().equals("spike") || t.pattern().equals("ramp");  // a diurnal day climbs for hours
         int before = Math.max(min, pods(t.baseline(), perPodAtTarget));  // the autoscaler holds what the baseline needs
         if (climbs && before > 0
@@ -241,11 +266,14 @@ public record Plan(
         if (!t.idleWindows().isEmpty() && source != SourceType.CRON && min > 0) {
             Resolved.Window w = t.idleWindows().get(0);
             double back = DayTraffic.shape(t).rateAt(w.to().toSecondOfDay());
-            if (shortfall(0, back, 0, min, perPod, perPodAtTarget, reaction)) {
+            // a step: the pods run hot at once, and beyond their capacity it is a shortfall
+            if (back > min * perPodAtTarget) {
+                String effect = back > min * perPod ? "a shortfall" : "pods above their target, and slower answers,";
                 notes.add("Traffic returns at " + w.to() + " at once, " + num(round(back)) + " " + t.unitWords()
-                        + " for " + min + " pods that serve " + num(round(min * perPod)) + ", and " + arrival
-                        + ": expect a shortfall each time unless pods are added before " + w.to()
-                        + ", with a cron trigger or a higher minimum.");
+                        + " for " + min + " pods that serve " + num(round(min * perPodAtTarget)) + " at their target ("
+                        + num(round(min * perPod)) + " at most), and " + arrival + ": expect " + effect
+                        + " each time unless pods are added before " + w.to() + ", with a cron trigger or a higher"
+                        + " minimum.");
             }
         }
         return notes;
@@ -344,7 +372,8 @@ public record Plan(
         double headroom = conservative ? 1.5 : 1.25;
         int m = Math.max(Math.max(2, min + 1), (int) Math.ceil(peakPods * headroom));
         String why = "the peak of " + num(r.traffic().peak()) + " " + r.traffic().unitWords() + " needs " + peakPods
-                + (peakPods == 1 ? " pod" : " pods") + " at " + num(round(perPodAtTarget)) + " " + r.traffic().unitWords() + " each; "
+                + (peakPods == 1 ? " pod" : " pods") + " at " + num(round(perPodAtTarget)) + " "
+                + r.traffic().unitWords() + " each; "
                 + Math.round((headroom - 1) * 100) + "% headroom for bursts above it";
         Resolved.Kafka kafka = r.source().kafka();
         if (kafka != null && r.source().type() == SourceType.KAFKA && m > kafka.partitions()) {

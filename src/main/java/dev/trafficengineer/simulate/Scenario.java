@@ -45,10 +45,10 @@ public record Scenario(Autoscaler autoscaler, PodModel pods, Integer initialRepl
     }
 
     /**
-     * The same scenario starting settled: with the pods that serve {@code rate} at full capacity, within the
-     * autoscaler's bounds, as a workload that has run for a while would be, instead of at its minimum.
+     * The same scenario starting settled, with {@code replicas} within the autoscaler's bounds, as a workload that
+     * has run for a while would be, instead of at its minimum.
      */
-    public Scenario settledAt(double rate) {
+    public Scenario settledWith(int replicas) {
         int low;
         int high;
         if (autoscaler instanceof Autoscaler.Hpa h) {
@@ -60,8 +60,7 @@ public record Scenario(Autoscaler autoscaler, PodModel pods, Integer initialRepl
         } else {
             return this;
         }
-        int needed = (int) Math.ceil(rate / pods.capacityPerPod());
-        return new Scenario(autoscaler, pods, Math.max(low, Math.min(high, needed)), source, metricNotes, podNotes);
+        return new Scenario(autoscaler, pods, Math.max(low, Math.min(high, replicas)), source, metricNotes, podNotes);
     }
 
     /** The same scenario under another name in reports, e.g. to tell "before" from "after". */

@@ -13,13 +13,15 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
  * Whatever the requirements, the deterministic drafter writes manifests the review accepts without an error or a
- * warning, and when the simulation leaves demand unserved the draft says why in a note. The generator covers the
+ * warning, and when the simulation leaves demand unserved or flaps beyond working off a backlog, the draft says why
+ * in a note. The generator covers the
  * combinations that once went wrong: a stated maximum below the baseline's pods, scale to zero with a schedule,
  * a cron window that never opened in the simulated day.
  */
@@ -28,7 +30,7 @@ class DraftProperties {
     private static final DraftService DRAFTS = new DraftService(
             new Reviewer(RuleCatalog.standard(), ReviewOptions.DEFAULT, Config.EMPTY), new ManifestLoader("default"));
 
-    @Property(tries = 120)
+    @Property(tries = 150, edgeCases = EdgeCasesMode.MIXIN)
     void draftsAreSound(@ForAll("requirements") Requirements requirements) {
         DraftResult result = draft(requirements);
         Assume.that(result != null);
@@ -39,6 +41,16 @@ class DraftProperties {
 
         DraftSimulation sim = result.simulation();
         assertThat(sim.run()).as("a simulation: %s", sim).isNotNull();
+        // a wake from zero under load saturates the first pods, so the triggers overshoot and settle (up to two
+        // reversals each); a step the notes announce may do the same: that is catching up, not instability.
+        // Latency triggers are left out: latency rises steeply near saturation, and where CPU's 10% tolerance
+        // reaches that knee the simulated pair can overshoot by a pod and return (see the closing notes).
+        boolean latency = "prometheus-latency".equals(requirements.source().type());
+        if (!latency && sim.run().summary().flaps() > 2 * sim.run().summary().coldStarts()) {
+            assertThat(result.draft().plan().notes())
+                    .as("%d flaps in the draft for %s%n%s", sim.run().summary().flaps(), requirements, result.yaml())
+                    .isNotEmpty();
+        }
         double unserved = DraftReport.unservedAfterFirstRamp(sim.run().timeline());
         boolean acceptedColdStarts = sim.run().summary().coldStarts() > 0 && requirements.slo().coldStartTolerable();
         if (unserved > 0 && !acceptedColdStarts) {
