@@ -7,8 +7,9 @@ import dev.trafficengineer.rules.hpa.validation.HpaModel.Spec;
 
 /**
  * What a create does to the object between defaulting and validation (apiserver rest.BeforeCreate and the HPA
- * strategy's PrepareForCreate): generate a name from {@code generateName}, and drop {@code tolerance} when
- * HPAConfigurableTolerance is off ({@code dropDisabledFields}), so that a disabled field is ignored, not rejected.
+ * strategy's PrepareForCreate): generate a name from {@code generateName}, set the generation to 1 when HPAGeneration
+ * is on, and drop {@code tolerance} when HPAConfigurableTolerance is off ({@code dropDisabledFields}), so that a
+ * disabled field is ignored, not rejected.
  * Status is cleared as well, which the model reflects by not having one.
  */
 final class CreatePreparation {
@@ -31,7 +32,12 @@ final class CreatePreparation {
             if (base.length() > MAX_GENERATED_NAME_PREFIX) {
                 base = base.substring(0, MAX_GENERATED_NAME_PREFIX);
             }
-            m = new ObjectMeta(base + GENERATED_SUFFIX, m.generateName(), m.namespace(), m.labels(), m.annotations(),
+            m = new ObjectMeta(base + GENERATED_SUFFIX, m.generateName(), m.namespace(), m.generation(), m.labels(),
+                    m.annotations(), m.ownerReferences(), m.finalizers());
+        }
+        if (options.enabled(FeatureGate.HPA_GENERATION)) {
+            // PrepareForCreate: newHPA.Generation = 1; before the gate the user's value is kept (and validated)
+            m = new ObjectMeta(m.name(), m.generateName(), m.namespace(), 1, m.labels(), m.annotations(),
                     m.ownerReferences(), m.finalizers());
         }
         Spec s = hpa.spec();

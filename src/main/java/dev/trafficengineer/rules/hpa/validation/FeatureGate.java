@@ -16,7 +16,12 @@ public enum FeatureGate {
      */
     HPA_CONFIGURABLE_TOLERANCE("HPAConfigurableTolerance", List.of(
             new Stage(new KubernetesVersion(1, 33), "alpha", false),
-            new Stage(new KubernetesVersion(1, 35), "beta", true)));
+            new Stage(new KubernetesVersion(1, 35), "beta", true))),
+    /**
+     * Generation tracking for HPAs: create sets {@code metadata.generation} to 1 (strategy.go
+     * {@code PrepareForCreate}). Before it, a generation the user sends is kept and validated. Beta and on in 1.37.
+     */
+    HPA_GENERATION("HPAGeneration", List.of(new Stage(new KubernetesVersion(1, 37), "beta", true)));
 
     /** From {@code since} on, the gate is at {@code stage} with default {@code enabledByDefault}. */
     public record Stage(KubernetesVersion since, String stage, boolean enabledByDefault) {

@@ -21,7 +21,8 @@ final class HpaModel {
     record Hpa(ObjectMeta metadata, Spec spec) {
     }
 
-    record ObjectMeta(String name, String generateName, String namespace, Map<String, String> labels,
+    /** {@code generation} is 0 when unset, as Go's int64 zero value. */
+    record ObjectMeta(String name, String generateName, String namespace, long generation, Map<String, String> labels,
             Map<String, String> annotations, List<OwnerReference> ownerReferences, List<String> finalizers) {
     }
 
@@ -101,7 +102,8 @@ final class HpaModel {
             finalizers.add(f.isTextual() ? f.textValue() : "");
         }
         return new ObjectMeta(string(m, "name"), string(m, "generateName"), string(m, "namespace"),
-                stringMap(field(m, "labels")), stringMap(field(m, "annotations")), owners, finalizers);
+                int64(m, "generation"), stringMap(field(m, "labels")), stringMap(field(m, "annotations")), owners,
+                finalizers);
     }
 
     private static Spec spec(JsonNode s) {
@@ -213,6 +215,19 @@ final class HpaModel {
             return Integer.valueOf(KubectlWire.numberLiteral(n));
         } catch (IllegalArgumentException notAnInt32) {
             return null;
+        }
+    }
+
+    /** An int64 field: 0 when absent (the decode stage has checked range and form). */
+    private static long int64(JsonNode parent, String name) {
+        JsonNode n = field(parent, name);
+        if (!n.isNumber()) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(KubectlWire.numberLiteral(n));
+        } catch (IllegalArgumentException notAnInt64) {
+            return 0;
         }
     }
 

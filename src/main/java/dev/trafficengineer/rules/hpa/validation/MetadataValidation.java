@@ -15,8 +15,8 @@ import java.util.Set;
  * apimachinery's order (objectmeta.go {@code ValidateObjectMetaAccessor}).
  *
  * <p>Not checked, on purpose: an empty namespace (the server takes it from the request, and kubectl sends the
- * context's namespace), {@code generation} (reset to 1 on create while the HPAGeneration gate is on) and
- * {@code managedFields} (owned by the server's field manager). Go iterates labels and annotations in random order;
+ * context's namespace) and {@code managedFields} (owned by the server's field manager). {@code generation} must not
+ * be negative; create resets it to 1 only from HPAGeneration on (see {@link CreatePreparation}). Go iterates labels and annotations in random order;
  * here they go in key order, so repeated runs agree.
  */
 final class MetadataValidation {
@@ -51,6 +51,11 @@ final class MetadataValidation {
                 errs.add(FieldError.invalid(METADATA.child("namespace"), new BadValue.GoString(meta.namespace()),
                         msg));
             }
+        }
+        if (meta.generation() < 0) {
+            // ValidateNonnegativeField: the server keeps the user's generation unless HPAGeneration resets it
+            errs.add(FieldError.invalid(METADATA.child("generation"), new BadValue.GoInt(meta.generation()),
+                    "must be greater than or equal to 0"));
         }
         errs.addAll(labels(meta.labels()));
         errs.addAll(annotations(meta.annotations()));

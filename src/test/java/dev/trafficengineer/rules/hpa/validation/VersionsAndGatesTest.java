@@ -60,6 +60,20 @@ class VersionsAndGatesTest {
     }
 
     @Test
+    void aNegativeGenerationFailsUntilHpaGenerationResetsItOnCreate() {
+        JsonNode negative = hpa("metadata: {generation: -1}");
+        assertThat(HpaValidation.validate(negative, forVersion("1.35")))
+                .extracting(FieldError::field).containsExactly("metadata.generation");
+        // HPAGeneration (beta and on from 1.37): PrepareForCreate sets the generation to 1
+        assertThat(forVersion("1.36").enabled(FeatureGate.HPA_GENERATION)).isFalse();
+        assertThat(forVersion("1.37").enabled(FeatureGate.HPA_GENERATION)).isTrue();
+        assertThat(HpaValidation.validate(negative, forVersion("1.37"))).isEmpty();
+        assertThat(HpaValidation.validate(negative,
+                forVersion("1.37").withFeatureGate(FeatureGate.HPA_GENERATION, false)))
+                .extracting(FieldError::field).containsExactly("metadata.generation");
+    }
+
+    @Test
     void maxReplicasZeroIsRequiredFrom135AndInvalidBefore() {
         JsonNode zero = hpa("spec: {maxReplicas: 0, minReplicas: null}");
         assertThat(HpaValidation.validate(zero, forVersion("1.35"))).extracting(FieldError::type)
