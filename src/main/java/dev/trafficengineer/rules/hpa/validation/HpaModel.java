@@ -15,6 +15,17 @@ import java.util.Map;
  */
 final class HpaModel {
 
+    /**
+     * The annotations older API versions use to carry v2 fields (pkg/apis/autoscaling annotations.go). The v2 to
+     * internal conversion removes them ({@code DropRoundTripHorizontalPodAutoscalerAnnotations}), so validation never
+     * sees them: they are neither checked nor counted towards the size limit.
+     */
+    static final List<String> ROUND_TRIP_ANNOTATIONS = List.of(
+            "autoscaling.alpha.kubernetes.io/metrics",
+            "autoscaling.alpha.kubernetes.io/behavior",
+            "autoscaling.alpha.kubernetes.io/current-metrics",
+            "autoscaling.alpha.kubernetes.io/conditions");
+
     private HpaModel() {
     }
 
@@ -101,9 +112,10 @@ final class HpaModel {
         for (JsonNode f : elements(field(m, "finalizers"))) {
             finalizers.add(f.isTextual() ? f.textValue() : "");
         }
+        Map<String, String> annotations = stringMap(field(m, "annotations"));
+        ROUND_TRIP_ANNOTATIONS.forEach(annotations::remove);
         return new ObjectMeta(string(m, "name"), string(m, "generateName"), string(m, "namespace"),
-                int64(m, "generation"), stringMap(field(m, "labels")), stringMap(field(m, "annotations")), owners,
-                finalizers);
+                int64(m, "generation"), stringMap(field(m, "labels")), annotations, owners, finalizers);
     }
 
     private static Spec spec(JsonNode s) {

@@ -121,6 +121,17 @@ class HpaValidationRulesTest {
                 ok("annotations of exactly 256 KiB", "metadata: {annotations: {big: " + "x".repeat(262141) + "}}"),
                 bad("annotations over 256 KiB", "metadata: {annotations: {big: " + "x".repeat(262142) + "}}",
                         "metadata.annotations: Too long: may not be more than 262144 bytes"),
+                ok("the v2 conversion drops the round-trip annotations before they are validated",
+                        "metadata: {annotations: {autoscaling.alpha.kubernetes.io/metrics: " + "x".repeat(262200) + "}}"),
+                ok("the dropped round-trip annotations do not count towards the size limit",
+                        "metadata:\n  annotations:\n    big: " + "x".repeat(262141) + "\n"
+                                + "    autoscaling.alpha.kubernetes.io/behavior: \"{}\"\n"
+                                + "    autoscaling.alpha.kubernetes.io/conditions: \"[]\"\n"
+                                + "    autoscaling.alpha.kubernetes.io/current-metrics: \"[]\""),
+                bad("other autoscaling.alpha annotations are kept and counted",
+                        "metadata:\n  annotations:\n    big: " + "x".repeat(262141) + "\n"
+                                + "    autoscaling.alpha.kubernetes.io/constraints: \"{}\"",
+                        "metadata.annotations: Too long: may not be more than 262144 bytes"),
                 bad("finalizer neither standard nor qualified", "metadata: {finalizers: [foo]}",
                         "metadata.finalizers[0]: Invalid value: \"foo\": name is neither a standard finalizer name "
                                 + "nor is it fully qualified"),
