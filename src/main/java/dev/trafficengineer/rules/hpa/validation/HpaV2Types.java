@@ -11,8 +11,9 @@ import dev.trafficengineer.rules.hpa.validation.GoType.Struct;
 
 /**
  * The Go types an autoscaling/v2 HorizontalPodAutoscaler request body is decoded into (k8s.io/api/autoscaling/v2
- * types.go, metav1 ObjectMeta and LabelSelector), as of a given release: {@code tolerance} exists from 1.33,
- * {@code selectionStrategy} from 1.35.
+ * types.go, metav1 ObjectMeta and LabelSelector), as of a given release: {@code tolerance} exists from 1.33.
+ * {@code spec.selectionStrategy} (KEP-5325) is in no release: neither the 1.35 changelog nor kube_features.go of the
+ * 1.37 cycle has it, so it is an unknown field.
  */
 final class HpaV2Types {
 
@@ -99,7 +100,6 @@ final class HpaV2Types {
                         .field("scaleUp", scalingRules)
                         .field("scaleDown", scalingRules)
                         .build())
-                .fieldIf(v.atLeast(1, 35), "selectionStrategy", scalar(Kind.STRING, "v2.SelectionStrategy"))
                 .build();
         return struct("v2.HorizontalPodAutoscaler")
                 .field("kind", STRING)
